@@ -1,0 +1,160 @@
+import Tokenization
+
+/// Everything one head of one layer computed for one text.
+///
+/// Rows of every `n × n` matrix are queries (the position that attends) and columns are keys
+/// (the positions attended to). `n` is the number of tokens and `d` the head size.
+public struct HeadTrace: Sendable, Equatable {
+  /// The queries, `n × d`: what each position looks for.
+  public var queries: Matrix
+  /// The keys, `n × d`: what each position offers for matching.
+  public var keys: Matrix
+  /// The values, `n × d`: what each position hands over when it is attended to.
+  public var values: Matrix
+  /// The raw scores `q · k`, `n × n`, for every pair (masked pairs included, for teaching).
+  public var scores: Matrix
+  /// The scores times `1/√d`, `n × n`.
+  public var scaledScores: Matrix
+  /// Whether query `i` may see key `j`: `visibility[i * n + j]`.
+  public var visibility: [Bool]
+  /// The softmax of each row over its visible keys, `n × n`.
+  ///
+  /// Visible weights of a row sum to one within 1e-6; masked weights are exactly 0; a row
+  /// with no visible key is all zeros (and its output is the zero vector).
+  public var weights: Matrix
+  /// The weighted sums of values, `n × d`: `outputs[i] = Σ_j weights[i, j] · values[j]`.
+  public var outputs: Matrix
+  /// The key/value head this query head reads (equal to the head index unless heads share).
+  public var keyValueHead: Int
+
+  /// The number of tokens.
+  public var tokenCount: Int { scores.rows }
+  /// The head size `d`.
+  public var headSize: Int { queries.columns }
+
+  /// Creates a head trace.
+  public init(
+    queries: Matrix, keys: Matrix, values: Matrix, scores: Matrix, scaledScores: Matrix,
+    visibility: [Bool], weights: Matrix, outputs: Matrix, keyValueHead: Int
+  ) {
+    self.queries = queries
+    self.keys = keys
+    self.values = values
+    self.scores = scores
+    self.scaledScores = scaledScores
+    self.visibility = visibility
+    self.weights = weights
+    self.outputs = outputs
+    self.keyValueHead = keyValueHead
+  }
+
+  /// Whether query `queryIndex` may see key `keyIndex`.
+  public func isVisible(queryIndex: Int, keyIndex: Int) -> Bool {
+    visibility[queryIndex * tokenCount + keyIndex]
+  }
+
+  /// Whether query `queryIndex` sees no key at all.
+  public func isFullyMasked(queryIndex: Int) -> Bool {
+    !(0..<tokenCount).contains { isVisible(queryIndex: queryIndex, keyIndex: $0) }
+  }
+}
+
+/// One layer: its heads and what it did to the residual stream.
+public struct LayerTrace: Sendable, Equatable {
+  /// The heads, in order.
+  public var heads: [HeadTrace]
+  /// The concatenated head outputs after the output projection, `n × model width`.
+  public var attentionOutput: Matrix
+  /// The residual stream after the whole layer, `n × model width`.
+  public var residualAfter: Matrix
+
+  /// Creates a layer trace.
+  public init(heads: [HeadTrace], attentionOutput: Matrix, residualAfter: Matrix) {
+    self.heads = heads
+    self.attentionOutput = attentionOutput
+    self.residualAfter = residualAfter
+  }
+}
+
+/// What a model is, as figures and pages must state it.
+public struct ModelDescription: Sendable, Equatable, Codable {
+  /// A short identifier, such as `teaching` or `minilm`.
+  public var name: String
+  /// A longer human name, such as `teaching model (2 layers × 2 heads, width 8, seed 7)`.
+  public var displayName: String
+  /// Whether the weights were trained; untrained weights show the computation only.
+  public var isTrained: Bool
+  /// Whether attention is causal (each query sees itself and earlier keys only).
+  public var isCausal: Bool
+  /// How positions enter the model, such as `sinusoidal, added to embeddings`.
+  public var positionEncoding: String
+
+  /// Creates a description.
+  public init(
+    name: String, displayName: String, isTrained: Bool, isCausal: Bool,
+    positionEncoding: String
+  ) {
+    self.name = name
+    self.displayName = displayName
+    self.isTrained = isTrained
+    self.isCausal = isCausal
+    self.positionEncoding = positionEncoding
+  }
+
+  /// The mask in words, for captions.
+  public var maskDescription: String {
+    isCausal ? "causal (each token sees itself and earlier tokens)" : "none (bidirectional)"
+  }
+}
+
+/// The whole forward pass of one text: the contract between the engine and every renderer.
+public struct AttentionTrace: Sendable, Equatable {
+  /// The model that produced it.
+  public var model: ModelDescription
+  /// The tokenizer's name, for captions.
+  public var tokenizerName: String
+  /// The source text.
+  public var text: String
+  /// The tokens, in order; position `i` of every matrix is `tokens[i]`.
+  public var tokens: [Token]
+  /// The embedding rows looked up by id, `n × model width`, before positions are added.
+  public var tokenEmbeddings: Matrix
+  /// The position vectors added to the embeddings, `n × model width`; `nil` when positions
+  /// enter elsewhere (rotary positions rotate queries and keys instead).
+  public var positionEmbeddings: Matrix?
+  /// The residual stream entering layer 0, `n × model width`.
+  public var layerInput: Matrix
+  /// The layers, in order.
+  public var layers: [LayerTrace]
+
+  /// Creates a trace.
+  public init(
+    model: ModelDescription, tokenizerName: String, text: String, tokens: [Token],
+    tokenEmbeddings: Matrix, positionEmbeddings: Matrix?, layerInput: Matrix,
+    layers: [LayerTrace]
+  ) {
+    self.model = model
+    self.tokenizerName = tokenizerName
+    self.text = text
+    self.tokens = tokens
+    self.tokenEmbeddings = tokenEmbeddings
+    self.positionEmbeddings = positionEmbeddings
+    self.layerInput = layerInput
+    self.layers = layers
+  }
+
+  /// The head `head` of layer `layer`.
+  public func head(layer: Int, head: Int) -> HeadTrace {
+    layers[layer].heads[head]
+  }
+
+  /// The attention weights of one head, `n × n`, rows queries and columns keys.
+  public func weights(forLayer layer: Int, head: Int) -> Matrix {
+    layers[layer].heads[head].weights
+  }
+
+  /// The number of layers.
+  public var layerCount: Int { layers.count }
+  /// The number of heads per layer.
+  public var headCount: Int { layers.first?.heads.count ?? 0 }
+}

@@ -1,0 +1,1 @@
+// Readers for safetensors, GGUF and npy files.

@@ -1,0 +1,1 @@
+// Page models, templates and escaping for the static site.
