@@ -1,0 +1,90 @@
+import CBLAS
+
+/// How a matrix product is computed.
+public enum ProductBackend: Sendable {
+  /// OpenBLAS `sgemm`: fast; the order of additions depends on the processor's kernel, so the
+  /// last bits can differ between machines.
+  case blas
+  /// Plain loops that add in index order: slow, but bit-reproducible on every machine.
+  case reference
+}
+
+extension Matrix {
+  /// The product `self · other` (or `self · otherᵀ` when `transposingOther` is set).
+  ///
+  /// Cost: `O(m · n · k)`.
+  public func multiplied(
+    by other: Matrix, transposingOther: Bool = false, backend: ProductBackend = .blas
+  ) -> Matrix {
+    let inner = transposingOther ? other.columns : other.rows
+    let outColumns = transposingOther ? other.rows : other.columns
+    precondition(columns == inner, "inner dimensions agree: \(columns) vs \(inner)")
+    if rows == 0 || outColumns == 0 { return Matrix(rows: rows, columns: outColumns) }
+    if columns == 0 { return Matrix(rows: rows, columns: outColumns) }
+    switch backend {
+    case .blas:
+      return blasProduct(other, transposingOther: transposingOther, outColumns: outColumns)
+    case .reference:
+      return referenceProduct(other, transposingOther: transposingOther, outColumns: outColumns)
+    }
+  }
+
+  private func blasProduct(_ other: Matrix, transposingOther: Bool, outColumns: Int) -> Matrix {
+    var result = Matrix(rows: rows, columns: outColumns)
+    values.withUnsafeBufferPointer { a in
+      other.values.withUnsafeBufferPointer { b in
+        result.values.withUnsafeMutableBufferPointer { c in
+          cblas_sgemm(
+            CblasRowMajor, CblasNoTrans, transposingOther ? CblasTrans : CblasNoTrans,
+            blasint(rows), blasint(outColumns), blasint(columns), 1,
+            a.baseAddress, blasint(columns), b.baseAddress, blasint(other.columns),
+            0, c.baseAddress, blasint(outColumns))
+        }
+      }
+    }
+    return result
+  }
+
+  private func referenceProduct(
+    _ other: Matrix, transposingOther: Bool, outColumns: Int
+  ) -> Matrix {
+    var result = Matrix(rows: rows, columns: outColumns)
+    for i in 0..<rows {
+      for j in 0..<outColumns {
+        var sum: Float = 0
+        for p in 0..<columns {
+          let b = transposingOther ? other[j, p] : other[p, j]
+          sum += self[i, p] * b
+        }
+        result[i, j] = sum
+      }
+    }
+    return result
+  }
+
+  /// The element-wise sum `self + other`.
+  public static func + (lhs: Matrix, rhs: Matrix) -> Matrix {
+    precondition(lhs.rows == rhs.rows && lhs.columns == rhs.columns, "shapes agree")
+    return Matrix(
+      rows: lhs.rows, columns: lhs.columns, values: zip(lhs.values, rhs.values).map(+))
+  }
+
+  /// Every element times `factor`.
+  public func scaled(by factor: Float) -> Matrix {
+    Matrix(rows: rows, columns: columns, values: values.map { $0 * factor })
+  }
+
+  /// The matrices side by side: the columns of each, in order.
+  public static func concatenatingColumns(_ parts: [Matrix]) -> Matrix {
+    let rows = parts.first?.rows ?? 0
+    precondition(parts.allSatisfy { $0.rows == rows }, "parts have equal row counts")
+    var values = [Float]()
+    values.reserveCapacity(rows * parts.reduce(0) { $0 + $1.columns })
+    for r in 0..<rows {
+      for part in parts {
+        values.append(contentsOf: part.values[r * part.columns..<(r + 1) * part.columns])
+      }
+    }
+    return Matrix(rows: rows, columns: parts.reduce(0) { $0 + $1.columns }, values: values)
+  }
+}
