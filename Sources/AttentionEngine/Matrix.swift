@@ -52,7 +52,8 @@ public struct Matrix: Sendable, Equatable {
     var result = [Float]()
     result.reserveCapacity(rows * range.count)
     for r in 0..<rows {
-      result.append(contentsOf: values[r * columns + range.lowerBound..<r * columns + range.upperBound])
+      result.append(
+        contentsOf: values[r * columns + range.lowerBound..<r * columns + range.upperBound])
     }
     return Matrix(rows: rows, columns: range.count, values: result)
   }

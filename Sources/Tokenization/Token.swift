@@ -14,8 +14,9 @@ public struct Token: Sendable, Hashable, Codable {
   public var span: Range<Int>
   /// What kind of token this is.
   public var kind: TokenKind
-  /// A human-readable label for axes and tables: the covered source text where there is
-  /// one, the piece otherwise. Never empty.
+  /// A human-readable label for axes and tables, never empty.
+  ///
+  /// It is the covered source text where there is one, the piece otherwise.
   public var label: String
 
   /// Creates a token.

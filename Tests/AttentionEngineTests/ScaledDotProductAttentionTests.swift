@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 @testable import AttentionEngine
 
@@ -14,8 +14,9 @@ import TestSupport
       visibility: AttentionMask.causal.visibility(tokenCount: 2), keyValueHead: 0)
 
     #expect(head.scores.values == [1, 1, 0, 1])
-    #expect(largestDifference(head.scaledScores.values, [0.70710678, 0.70710678, 0, 0.70710678])
-      < 1e-6)
+    #expect(
+      largestDifference(head.scaledScores.values, [0.70710678, 0.70710678, 0, 0.70710678])
+        < 1e-6)
     // Row 1 is softmax(0, 1/√2) = (1, e^{1/√2}) / (1 + e^{1/√2}).
     #expect(largestDifference(head.weights.values, [1, 0, 0.33023845, 0.66976155]) < 1e-6)
     #expect(largestDifference(head.outputs.values, [1, 2, 2.3395231, 3.3395231]) < 1e-5)
