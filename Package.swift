@@ -18,7 +18,7 @@ let package = Package(
       pkgConfig: "openblas",
       providers: [.apt(["libopenblas-dev"])]
     ),
-    .target(name: "Tokenization"),
+    .target(name: "Tokenization", resources: [.copy("Resources/teaching-words.txt")]),
     .target(name: "ModelFormats"),
     .target(
       name: "AttentionEngine",
