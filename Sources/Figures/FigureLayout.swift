@@ -1,0 +1,103 @@
+/// A rectangle in points; `y` grows downwards from the figure's top edge.
+struct Rect: Equatable, Sendable {
+  var x: Double
+  var y: Double
+  var width: Double
+  var height: Double
+
+  var maxX: Double { x + width }
+  var maxY: Double { y + height }
+  var midX: Double { x + width / 2 }
+  var midY: Double { y + height / 2 }
+}
+
+/// What a layout item stands for, so tests can find cells without reading pixels.
+enum LayoutTag: Equatable, Sendable {
+  /// The heatmap cell of query row `query` and key column `key`.
+  case cell(query: Int, key: Int)
+  /// A masked heatmap cell.
+  case maskedCell(query: Int, key: Int)
+  /// The label of a query row.
+  case queryLabel(Int)
+  /// The label of a key column.
+  case keyLabel(Int)
+  /// A legend entry.
+  case legend(String)
+}
+
+/// The font of a text item.
+struct TextStyle: Equatable, Sendable {
+  /// The size in points.
+  var size: Double
+  var isBold = false
+  var isItalic = false
+  var color = RGBColor.black
+
+  static let label = TextStyle(size: 9)
+  static let caption = TextStyle(size: 9)
+  static let title = TextStyle(size: 12, isBold: true)
+  static let axisTitle = TextStyle(size: 10, isItalic: true)
+}
+
+/// A piece of text and where its box goes; the text is already sanitized and shaped.
+struct PlacedText: Equatable, Sendable {
+  /// The text exactly as Pango receives it (valid UTF-8, no NUL, no controls).
+  var text: String
+  var style: TextStyle
+  /// The top-left corner of the text box before rotation, in points.
+  var origin: (x: Double, y: Double)
+  /// Quarter turns counter-clockwise about `origin` (0 or 1).
+  var quarterTurns: Int = 0
+  /// The wrapping width in points, or `nil` for one line.
+  var wrapWidth: Double?
+  var tag: LayoutTag?
+
+  static func == (a: PlacedText, b: PlacedText) -> Bool {
+    a.text == b.text && a.style == b.style && a.origin == b.origin
+      && a.quarterTurns == b.quarterTurns && a.wrapWidth == b.wrapWidth && a.tag == b.tag
+  }
+}
+
+/// One thing to draw; the draw routine handles each case the same way for every format.
+enum LayoutItem: Equatable, Sendable {
+  /// A filled rectangle.
+  case fill(Rect, RGBColor, tag: LayoutTag?)
+  /// A grey rectangle with diagonal hatching: the look of masked cells.
+  case hatch(Rect, dark: Bool, tag: LayoutTag?)
+  /// A rectangle outline.
+  case stroke(Rect, RGBColor, width: Double)
+  /// A straight line.
+  case line(from: (Double, Double), to: (Double, Double), RGBColor, width: Double)
+  /// Text.
+  case text(PlacedText)
+
+  static func == (a: LayoutItem, b: LayoutItem) -> Bool {
+    switch (a, b) {
+    case let (.fill(r1, c1, t1), .fill(r2, c2, t2)): r1 == r2 && c1 == c2 && t1 == t2
+    case let (.hatch(r1, d1, t1), .hatch(r2, d2, t2)): r1 == r2 && d1 == d2 && t1 == t2
+    case let (.stroke(r1, c1, w1), .stroke(r2, c2, w2)): r1 == r2 && c1 == c2 && w1 == w2
+    case let (.line(f1, t1, c1, w1), .line(f2, t2, c2, w2)):
+      f1 == f2 && t1 == t2 && c1 == c2 && w1 == w2
+    case let (.text(p1), .text(p2)): p1 == p2
+    default: false
+    }
+  }
+
+  /// The tag of the item, if it has one.
+  var tag: LayoutTag? {
+    switch self {
+    case .fill(_, _, let tag), .hatch(_, _, let tag): tag
+    case .text(let placed): placed.tag
+    case .stroke, .line: nil
+    }
+  }
+}
+
+/// A whole figure in points: its size and the items in drawing order.
+struct FigureLayout: Sendable {
+  var widthInPoints: Double
+  var heightInPoints: Double
+  var items: [LayoutItem]
+  /// The plain-text description of what the figure shows.
+  var altText: String
+}

@@ -1,0 +1,157 @@
+import AttentionEngine
+
+/// The pieces of the step figure: the query row, the header, one row per key, the totals
+/// and the side panel; all share one set of columns.
+struct StepParts {
+  let trace: AttentionTrace
+  let head: HeadTrace
+  let request: FigureRequest
+  let query: Int
+  let typesetter: Typesetter
+  let labels: [String]
+  let columns: StepColumns
+  let vectors: VectorStrip
+  let scoreScale: ValueScale
+  let scaledScale: ValueScale
+  let weightScale: ValueScale
+
+  init(
+    trace: AttentionTrace, head: HeadTrace, request: FigureRequest, query: Int,
+    typesetter: Typesetter
+  ) {
+    self.trace = trace
+    self.head = head
+    self.request = request
+    self.query = query
+    self.typesetter = typesetter
+    let labels = trace.tokens.map { typesetter.label($0.label) }
+    self.labels = labels
+    let visible = (0..<head.tokenCount).filter { head.isVisible(queryIndex: query, keyIndex: $0) }
+    let diverging = request.colormap.flatMap { $0.isDiverging ? $0 : nil }
+    let vectorValues = head.queries.row(query) + head.keys.values + head.values.values
+      + head.outputs.row(query)
+    vectors = VectorStrip(
+      typesetter: typesetter,
+      scale: .signed(vectorValues.map(Double.init), colormap: diverging ?? .defaultDiverging),
+      count: head.headSize)
+    scoreScale = .signed(visible.map { Double(head.scores[query, $0]) }, colormap: .defaultDiverging)
+    scaledScale = .signed(
+      visible.map { Double(head.scaledScores[query, $0]) }, colormap: .defaultDiverging)
+    let sequential = request.colormap.flatMap { $0.isDiverging ? nil : $0 }
+    weightScale = .weights(sequential ?? .defaultSequential)
+    let bold = TextStyle(size: 9, isBold: true)
+    let widest = labels.map { typesetter.size(of: $0, style: bold).width }.max() ?? 0
+    let queryLabelWidth = typesetter.size(of: "query vector q", style: .label).width
+    columns = StepColumns(
+      left: StepLayoutBuilder.margin, labelWidth: max(widest, queryLabelWidth),
+      vectorWidth: vectors.width)
+  }
+
+  private var highlighted: Set<Int> { request.highlightedTokens.union([query]) }
+
+  private func style(_ index: Int) -> TextStyle {
+    guard highlighted.contains(index) else { return .label }
+    return TextStyle(size: 9, isBold: true, color: Palette.highlight)
+  }
+
+  /// The text of `text` right-aligned at `right`, vertically centred on `midY`.
+  private func rightAligned(_ text: String, right: Double, midY: Double,
+    style: TextStyle = .label) -> LayoutItem
+  {
+    let size = typesetter.size(of: text, style: style)
+    return .text(PlacedText(text: text, style: style,
+      origin: (right - size.width, midY - size.height / 2)))
+  }
+
+  private func leftAligned(_ text: String, x: Double, midY: Double,
+    style: TextStyle = .label) -> LayoutItem
+  {
+    let size = typesetter.size(of: text, style: style)
+    return .text(PlacedText(text: text, style: style, origin: (x, midY - size.height / 2)))
+  }
+
+  /// The query vector `q`, aligned with the key vectors it meets.
+  func queryRow(y: Double) -> [LayoutItem] {
+    [rightAligned("query vector q", right: columns.labelRight, midY: y + 9)]
+      + vectors.items(head.queries.row(query), x: columns.keyVector, y: y, height: 18)
+  }
+
+  /// The column titles.
+  func header(y: Double) -> [LayoutItem] {
+    let bold = TextStyle(size: 9, isBold: true)
+    let midY = y + 6
+    return [
+      rightAligned("key token", right: columns.labelRight, midY: midY, style: bold),
+      leftAligned("key vector k", x: columns.keyVector, midY: midY, style: bold),
+      rightAligned("q·k", right: columns.scoreRight, midY: midY, style: bold),
+      rightAligned("q·k/√\(head.headSize)", right: columns.scaledRight, midY: midY, style: bold),
+      leftAligned("weight", x: columns.weightBar, midY: midY, style: bold),
+      leftAligned("value vector v", x: columns.valueVector, midY: midY, style: bold),
+    ]
+  }
+
+  /// One row per key: label, `k`, scores and weight (or the masked mark), `v`.
+  func keyRows(y: Double, rowHeight: Double, showsNumbers: Bool) -> [LayoutItem] {
+    var items: [LayoutItem] = []
+    let extent = typesetter.size(of: "Ag", style: .label).height + 1
+    let placements = AxisLabelPlanner.plan(
+      count: head.tokenCount, pitch: rowHeight, labelExtent: extent, highlighted: highlighted)
+    for placement in placements {
+      items.append(
+        rightAligned(labels[placement.index], right: columns.labelRight,
+          midY: y + placement.center, style: style(placement.index)))
+    }
+    for key in 0..<head.tokenCount {
+      let top = y + Double(key) * rowHeight
+      let inner = max(1, rowHeight - 2)
+      items += vectors.items(head.keys.row(key), x: columns.keyVector, y: top + 1, height: inner)
+      items += vectors.items(head.values.row(key), x: columns.valueVector, y: top + 1, height: inner)
+      if head.isVisible(queryIndex: query, keyIndex: key) {
+        items += visibleKey(key, top: top, height: rowHeight, showsNumbers: showsNumbers)
+      } else {
+        items += maskedKey(key, top: top, height: rowHeight, showsNumbers: showsNumbers)
+      }
+    }
+    return items
+  }
+
+  private func visibleKey(_ key: Int, top: Double, height: Double, showsNumbers: Bool)
+    -> [LayoutItem]
+  {
+    let weight = Double(head.weights[query, key])
+    let midY = top + height / 2
+    let track = Rect(
+      x: columns.weightBar, y: top + 1, width: StepColumns.barLength, height: max(1, height - 2))
+    var items: [LayoutItem] = [
+      .fill(Rect(x: track.x, y: track.y, width: track.width * weight, height: track.height),
+        weightScale.colormap.color(at: 0.35), tag: nil),
+      .stroke(track, Palette.rule, width: 0.4),
+    ]
+    if showsNumbers {
+      items.append(rightAligned(scoreScale.format(Double(head.scores[query, key])),
+        right: columns.scoreRight, midY: midY))
+      items.append(rightAligned(scaledScale.format(Double(head.scaledScores[query, key])),
+        right: columns.scaledRight, midY: midY))
+      items.append(leftAligned(FixedDecimal.format(weight, decimals: 3),
+        x: track.maxX + 4, midY: midY))
+    }
+    return items
+  }
+
+  private func maskedKey(_ key: Int, top: Double, height: Double, showsNumbers: Bool)
+    -> [LayoutItem]
+  {
+    let span = columns.maskedSpan
+    let rect = Rect(x: span.from, y: top + 1, width: span.to - span.from, height: max(1, height - 2))
+    var items: [LayoutItem] = [.hatch(rect, dark: false, tag: .maskedCell(query: query, key: key))]
+    if showsNumbers {
+      let text = "masked: not visible to this query"
+      let size = typesetter.size(of: text, style: .label)
+      let box = Rect(x: rect.midX - size.width / 2 - 3, y: rect.midY - size.height / 2,
+        width: size.width + 6, height: size.height)
+      items.append(.fill(box, .white, tag: nil))
+      items.append(leftAligned(text, x: box.x + 3, midY: rect.midY))
+    }
+    return items
+  }
+}

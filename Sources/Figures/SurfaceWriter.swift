@@ -1,0 +1,94 @@
+import CCairo
+
+/// Writes a layout through the one draw routine onto a PNG, SVG or PDF surface.
+struct SurfaceWriter {
+  let typesetter: Typesetter
+
+  /// The complete file for `layout` in `options.format`.
+  ///
+  /// - Throws: `FigureError.imageTooLarge` for PNGs past Cairo's size limit,
+  ///   `FigureError.drawingFailed` when Cairo reports an error.
+  func bytes(of layout: FigureLayout, options: RenderOptions) throws -> [UInt8] {
+    guard options.scale.isFinite, options.scale > 0 else {
+      throw FigureError.invalidScale(options.scale)
+    }
+    switch options.format {
+    case .png: return try png(layout, scale: options.scale)
+    case .svg: return SVGCanonicalizer.canonicalize(try vector(layout, format: .svg))
+    case .pdf: return try vector(layout, format: .pdf)
+    }
+  }
+
+  private func png(_ layout: FigureLayout, scale: Double) throws -> [UInt8] {
+    let width = Int((layout.widthInPoints * scale).rounded(.up))
+    let height = Int((layout.heightInPoints * scale).rounded(.up))
+    guard width <= 32767, height <= 32767 else {
+      throw FigureError.imageTooLarge(widthInPixels: width, heightInPixels: height)
+    }
+    let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!
+    defer { cairo_surface_destroy(surface) }
+    try paint(layout, on: surface, scale: scale)
+    let sink = ByteSink()
+    let status = cairo_surface_write_to_png_stream(
+      surface, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
+    try check(status)
+    return sink.bytes
+  }
+
+  private func vector(_ layout: FigureLayout, format: OutputFormat) throws -> [UInt8] {
+    let sink = ByteSink()
+    let closure = Unmanaged.passUnretained(sink).toOpaque()
+    let width = layout.widthInPoints
+    let height = layout.heightInPoints
+    let surface: OpaquePointer
+    if format == .svg {
+      surface = cairo_svg_surface_create_for_stream(ByteSink.write, closure, width, height)
+      cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1)
+    } else {
+      surface = cairo_pdf_surface_create_for_stream(ByteSink.write, closure, width, height)
+      fixMetadata(of: surface, title: layout.altText)
+    }
+    try paint(layout, on: surface, scale: 1)
+    cairo_surface_finish(surface)
+    let status = cairo_surface_status(surface)
+    cairo_surface_destroy(surface)
+    try check(status)
+    return sink.bytes
+  }
+
+  /// Pins the PDF dates (Cairo would stamp the current time) and sets a stable title.
+  private func fixMetadata(of surface: OpaquePointer, title: String) {
+    let date = "2000-01-01T00:00:00Z"
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
+    let safeTitle = String(TextSanitizer.visible(title).prefix(200))
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, safeTitle)
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "attnviz")
+  }
+
+  private func paint(_ layout: FigureLayout, on surface: OpaquePointer, scale: Double) throws {
+    let cairo = cairo_create(surface)!
+    defer { cairo_destroy(cairo) }
+    cairo_scale(cairo, scale, scale)
+    FigureDrawer(typesetter: typesetter).draw(layout, on: cairo)
+    try check(cairo_status(cairo))
+  }
+
+  private func check(_ status: cairo_status_t) throws {
+    guard status == CAIRO_STATUS_SUCCESS else {
+      throw FigureError.drawingFailed(status: String(cString: cairo_status_to_string(status)))
+    }
+  }
+}
+
+/// Collects the bytes Cairo streams out.
+private final class ByteSink {
+  var bytes: [UInt8] = []
+
+  static let write: cairo_write_func_t = { closure, data, length in
+    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+    let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+    sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+    return CAIRO_STATUS_SUCCESS
+  }
+}
