@@ -6,7 +6,8 @@
 /// - `{{#name}}…{{/name}}` renders its body for a true flag, non-empty text, a context
 ///   (entered as a scope), or once per item of a list (each item a scope).
 /// - `{{^name}}…{{/name}}` renders its body when `name` is false, empty or an empty list.
-/// - `{{> path}}` includes another template file, `{{! text}}` is a comment.
+/// - `{{> path}}` includes another template file, `{{! text}}` is a comment. A partial tag
+///   alone on its line indents every included line as far as the tag was indented.
 ///
 /// A line holding only a section, close, partial or comment tag (and spaces) vanishes whole,
 /// so templates can be indented freely. Every name must be defined: an unknown name is an
@@ -37,7 +38,7 @@ indirect enum TemplateNode: Sendable, Equatable {
   case text(String)
   case variable(name: String, line: Int)
   case section(name: String, inverted: Bool, line: Int, body: [TemplateNode])
-  case partial(path: String, line: Int)
+  case partial(path: String, indent: String)
 
   static func partialPaths(in nodes: [TemplateNode]) -> [String] {
     nodes.flatMap { node -> [String] in

@@ -10,6 +10,8 @@ struct TemplateTag: Equatable {
   var kind: Kind
   var name: String
   var line: Int
+  /// The whitespace before a standalone partial tag, applied to every line it includes.
+  var indent = ""
 
   /// Whether a line holding only this tag disappears with its line break.
   var isStandaloneKind: Bool { kind != .variable }
@@ -51,7 +53,11 @@ struct TemplateLexer {
       return true
     }
     guard blank, tags.count == 1, tags[0].isStandaloneKind else { return nil }
-    return [.tag(tags[0])]
+    var tag = tags[0]
+    if tag.kind == .partial, case .text(let leading)? = tokens.first {
+      tag.indent = leading
+    }
+    return [.tag(tag)]
   }
 
   private func lineTokens(_ line: Substring, number: Int) throws -> [TemplateToken] {

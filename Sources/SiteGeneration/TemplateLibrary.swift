@@ -66,7 +66,8 @@ struct TemplateRenderer {
       switch node {
       case .text(let text): output += text
       case .variable(let name, let line): output += try text(of: name, line: line)
-      case .partial(let path, _): output += try includePartial(path, scopes)
+      case .partial(let path, let indent):
+        output += Self.indented(try includePartial(path, scopes), by: indent)
       case .section(let name, let inverted, let line, let body):
         let value = try lookUp(name, line: line)
         if inverted {
@@ -76,6 +77,14 @@ struct TemplateRenderer {
         }
       }
     }
+  }
+
+  /// `text` with `indent` before every line that has content.
+  static func indented(_ text: String, by indent: String) -> String {
+    guard !indent.isEmpty else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { $0.isEmpty ? "" : indent + $0 }
+      .joined(separator: "\n")
   }
 
   private mutating func renderSection(_ value: TemplateValue, body: [TemplateNode]) throws {

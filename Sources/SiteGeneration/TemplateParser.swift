@@ -21,7 +21,7 @@ struct TemplateParser {
       case .tag(let tag):
         switch tag.kind {
         case .variable: append(.variable(name: tag.name, line: tag.line))
-        case .partial: append(.partial(path: tag.name, line: tag.line))
+        case .partial: append(.partial(path: tag.name, indent: tag.indent))
         case .comment: break
         case .open, .inverted: stack.append(OpenSection(tag: tag))
         case .close: append(try close(tag, stack: &stack))

@@ -28,17 +28,12 @@ public enum TemplateValue: Sendable, Equatable {
 ///
 /// Inside a section the template sees the section's scope first and then every enclosing
 /// scope, so an item can still use page-wide names such as `stylesheet`.
-public struct TemplateContext: Sendable, Equatable {
+public struct TemplateContext: Sendable, Equatable, ExpressibleByDictionaryLiteral {
   /// The names and values, in the order they were set; a later set replaces an earlier one.
   public private(set) var entries: [(name: String, value: TemplateValue)] = []
 
   /// Creates an empty scope.
   public init() {}
-
-  /// Creates a scope from name-value pairs.
-  public init(_ pairs: KeyValuePairs<String, TemplateValue>) {
-    for (name, value) in pairs { self[name] = value }
-  }
 
   /// The value of `name` in this scope alone.
   public subscript(name: String) -> TemplateValue? {
@@ -54,6 +49,11 @@ public struct TemplateContext: Sendable, Equatable {
     }
   }
 
+  /// Creates a scope from a literal such as `["title": .text("Hi")]`.
+  public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+    for (name, value) in elements { self[name] = value }
+  }
+
   /// The defined names, sorted, for error messages.
   public var names: [String] { entries.map(\.name).sorted() }
 
@@ -61,5 +61,13 @@ public struct TemplateContext: Sendable, Equatable {
   public static func == (lhs: TemplateContext, rhs: TemplateContext) -> Bool {
     lhs.entries.count == rhs.entries.count
       && zip(lhs.entries, rhs.entries).allSatisfy { $0.name == $1.name && $0.value == $1.value }
+  }
+}
+
+extension TemplateContext {
+  /// Creates a scope holding a copy of `scope`, so literals can be passed where a
+  /// `TemplateContext(…)` call reads better.
+  init(_ scope: TemplateContext) {
+    self = scope
   }
 }
