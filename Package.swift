@@ -55,7 +55,11 @@ let package = Package(
       name: "FiguresTests",
       dependencies: ["Figures", "AttentionEngine", "Tokenization", "TestSupport"]
     ),
-    .testTarget(name: "SiteGenerationTests", dependencies: ["SiteGeneration", "TestSupport"]),
+    .testTarget(
+      name: "SiteGenerationTests",
+      dependencies: ["SiteGeneration", "TestSupport"],
+      exclude: ["Goldens"]
+    ),
     .testTarget(name: "LessonsTests", dependencies: ["Lessons", "TestSupport"]),
     .testTarget(name: "AttnVizCLITests", dependencies: ["AttnVizCLI", "TestSupport"]),
   ]

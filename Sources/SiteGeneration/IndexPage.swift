@@ -1,0 +1,38 @@
+/// The page of one text: its caption, tokens, and the weights of one head as figure and table.
+public struct IndexPage: Sendable, Equatable {
+  /// Where the page goes, relative to the site root, such as `the-cat-sat/index.html`.
+  public var path: String
+  /// The page title.
+  public var title: String
+  /// The text the page is about.
+  public var sourceText: String
+  /// Model, layer, head, tokenizer and mask, as labelled facts.
+  public var facts: [PageFact]
+  /// The warning shown when the weights are untrained, or `nil`.
+  public var untrainedNote: String?
+  /// The heatmap of the weights.
+  public var heatmap: FigureReference
+  /// The same weights as a table, beside the figure.
+  public var weights: WeightTable
+  /// The tokens in order, each linking to its page.
+  public var tokens: [TokenEntry]
+  /// A machine-readable copy of the page's data, placed in a JSON script element.
+  public var data: JSONValue
+
+  /// Creates an index page.
+  public init(
+    path: String, title: String, sourceText: String, facts: [PageFact],
+    untrainedNote: String?, heatmap: FigureReference, weights: WeightTable,
+    tokens: [TokenEntry], data: JSONValue
+  ) {
+    self.path = path
+    self.title = title
+    self.sourceText = sourceText
+    self.facts = facts
+    self.untrainedNote = untrainedNote
+    self.heatmap = heatmap
+    self.weights = weights
+    self.tokens = tokens
+    self.data = data
+  }
+}

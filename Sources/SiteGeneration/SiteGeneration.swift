@@ -1,1 +1,0 @@
-// Page models, templates and escaping for the static site.
