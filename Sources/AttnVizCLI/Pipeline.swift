@@ -34,10 +34,16 @@ enum Pipeline {
   }
 
   /// The tokenizer called `name`.
-  static func tokenizer(named name: String) -> any Tokenizer {
+  static func tokenizer(named name: String) throws -> any Tokenizer {
     switch name {
-    case "character": return CharacterTokenizer()
-    default: return WordTokenizer()
+    case "character":
+      return CharacterTokenizer()
+    default:
+      do {
+        return WordTokenizer(vocabulary: try .teachingWords())
+      } catch let error as TokenizationError {
+        throw CLIError.failure("loading the word vocabulary: \(error.description)")
+      }
     }
   }
 
@@ -63,7 +69,7 @@ enum Pipeline {
   static func trace(of text: String, tokenizer name: String, model settings: ModelSettings)
     throws -> AttentionTrace
   {
-    let tokenizer = tokenizer(named: name)
+    let tokenizer = try tokenizer(named: name)
     let tokens = try tokens(of: text, tokenizer: tokenizer)
     let model = try model(for: settings)
     do {

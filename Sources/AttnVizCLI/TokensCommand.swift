@@ -21,7 +21,7 @@ struct TokensCommand: Command {
     let text = try TextInput.text(from: arguments, command: name)
     let choice = try arguments.choice(
       "tokenizer", from: ["word", "character"], default: "word")
-    let tokenizer = Pipeline.tokenizer(named: choice)
+    let tokenizer = try Pipeline.tokenizer(named: choice)
     let tokens = try Pipeline.tokens(of: text, tokenizer: tokenizer)
     if arguments.has("json") {
       console.output(try json(tokens, tokenizer: tokenizer.name))

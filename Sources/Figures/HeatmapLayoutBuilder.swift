@@ -35,7 +35,8 @@ struct HeatmapLayoutBuilder {
     let caption = captionItem(y: contentBottom + 14, width: width - 2 * Self.margin)
     items.append(caption.item)
     return FigureLayout(
-      widthInPoints: width.rounded(.up), heightInPoints: (caption.bottom + Self.margin).rounded(.up),
+      widthInPoints: width.rounded(.up),
+      heightInPoints: (caption.bottom + Self.margin).rounded(.up),
       items: items,
       altText: AltTextWriter.heatmap(
         trace: trace, request: request, quantityName: quantityName, scale: scale))
@@ -128,7 +129,8 @@ struct HeatmapLayoutBuilder {
     if let query = request.queryIndex {
       let row = geometry.cellRect(query: query, key: 0)
       items.append(
-        .stroke(Rect(x: row.x, y: row.y, width: geometry.side, height: row.height),
+        .stroke(
+          Rect(x: row.x, y: row.y, width: geometry.side, height: row.height),
           Palette.highlight, width: 1.5))
     }
     items.append(.stroke(frame, Palette.rule, width: 0.5))

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what attnviz needs on a Debian machine (run as root): the C libraries it draws and
+# multiplies with, the fonts its figures use, and the tools its tests check output with.
+#
+# Usage: bash scripts/setup.sh
+# Idempotent: packages already installed are not installed again.
+set -euo pipefail
+
+packages=(
+  # building: Cairo + Pango for figures, OpenBLAS for matrix products
+  pkg-config libcairo2-dev libpango1.0-dev libopenblas-dev
+  # fonts with fallbacks for every script the figures label (Latin, CJK, Arabic, Hebrew,
+  # Devanagari, emoji)
+  fontconfig fonts-dejavu-core fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
+  # checking output: xmllint for SVG, pdftoppm for PDF pages
+  libxml2-utils poppler-utils
+  # python for the reference implementations
+  python3 python3-pip
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" ||
+    missing+=("$package")
+done
+
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! command -v swift >/dev/null 2>&1 && [[ -x /opt/swift/usr/bin/swift ]]; then
+  echo "setup: note: add /opt/swift/usr/bin to PATH to use swift" >&2
+fi
+echo "setup: system packages ready" >&2
