@@ -38,6 +38,9 @@ public struct Vocabulary: Sendable {
   /// - Throws: `TokenizationError.invalidVocabulary` when the file cannot be read or lacks
   ///   `unknownPiece`.
   public init(contentsOf url: URL, unknownPiece: String = "[UNK]") throws {
+    guard FileManager.default.fileExists(atPath: url.path) else {
+      throw TokenizationError.invalidVocabulary(path: url.path, reason: "it does not exist")
+    }
     let text: String
     do {
       text = try String(contentsOf: url, encoding: .utf8)
