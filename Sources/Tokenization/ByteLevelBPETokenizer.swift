@@ -12,7 +12,8 @@
 /// Labels are the decoded text, never the alphabet glyphs (`Ġ`, `Ã©`): a space shows as `␣`,
 /// a line feed as `⏎`, other control characters as their control pictures (`␛`, `␀`), and
 /// the bytes of an incomplete UTF-8 character as hexadecimal (`⟨E2 9D⟩`), which also gives
-/// the token kind `.partialCharacter`. Cost: O(m²) per piece of m bytes.
+/// the token kind `.partialCharacter`, and invisible scalars by code point (`U+FE0F`); see
+/// `ByteLevelLabel`. Cost: O(m²) per piece of m bytes.
 public struct ByteLevelBPETokenizer: Tokenizer {
   /// The token pieces in id order, spelled in the byte-level alphabet (`Ġthe`).
   public let pieces: [String]

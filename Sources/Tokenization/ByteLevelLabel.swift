@@ -5,6 +5,9 @@
 /// Bytes that do not form a complete character inside the token (a lead byte whose
 /// continuation is in the next token, or continuation bytes whose lead is in the previous
 /// one) are shown as upper-case hexadecimal in brackets, run by run: `⟨E2 9D⟩`.
+/// A label that would be invisible (only default-ignorable scalars, such as U+FE0F or
+/// U+200D) shows their code points (`U+FE0F`), and a label that starts with a combining mark
+/// gets the dotted circle U+25CC as its base (`◌́`).
 struct ByteLevelLabel {
   /// The label text; never empty for a non-empty token.
   private(set) var text = ""
@@ -26,6 +29,21 @@ struct ByteLevelLabel {
       }
     }
     flush(&pending)
+    makeVisible()
+  }
+
+  private mutating func makeVisible() {
+    let scalars = text.unicodeScalars
+    if scalars.allSatisfy(\.properties.isDefaultIgnorableCodePoint) {
+      text = scalars.map { "U+" + hexDigits(of: $0.value) }.joined(separator: " ")
+    } else if let first = scalars.first, first.isMark {
+      text = "\u{25CC}" + text
+    }
+  }
+
+  private func hexDigits(of value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 
   private mutating func flush(_ pending: inout [UInt8]) {

@@ -15,10 +15,11 @@ struct SpecialTokenMatcher: Sendable {
 
   /// Creates a matcher for `(piece, id)` pairs; an empty list matches nothing.
   init(_ specials: [(piece: String, id: Int)]) {
-    self.specials = specials
+    self.specials =
+      specials
       .map { (Array($0.piece.unicodeScalars), $0.id) }
       .filter { !$0.0.isEmpty }
-      .sorted { $0.0.count > $1.0.count }
+      .sorted { ($0.0.count, -$0.1) > ($1.0.count, -$1.1) }
   }
 
   /// Splits `scalars` into special tokens and the text between them, in order.

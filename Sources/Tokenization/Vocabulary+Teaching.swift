@@ -43,8 +43,7 @@ enum TeachingResources {
   /// - Throws: `TokenizationError.invalidVocabulary` naming the places searched.
   static func url(named name: String) throws -> URL {
     let candidates = searchDirectories().map { $0.appendingPathComponent(name) }
-    if let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) })
-    {
+    if let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
       return found
     }
     throw TokenizationError.invalidVocabulary(

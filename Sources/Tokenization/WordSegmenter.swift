@@ -120,7 +120,8 @@ struct WordSegmenter {
   }
 
   private func scalarSpan(_ clusters: Range<Int>) -> Range<Int> {
-    graphemes[clusters.lowerBound].span.lowerBound..<graphemes[clusters.upperBound - 1].span
+    graphemes[clusters.lowerBound].span
+      .lowerBound..<graphemes[clusters.upperBound - 1].span
       .upperBound
   }
 

@@ -67,6 +67,7 @@ struct ByteLevelBPETokenizerTests {
     let heart = tokens.filter { $0.span.contains(2) }
     #expect(heart.count >= 2)
     #expect(tokens.contains { $0.label == "␣café" && $0.kind == .normal })
+    #expect(tokens.contains { $0.label == "U+FE0F" && $0.span == 3..<4 })
   }
 
   @Test func splitsDigitsOneByOne() throws {

@@ -43,6 +43,13 @@ struct ByteLevelPartsTests {
     #expect(!ByteLevelLabel(ArraySlice("東".utf8)).isPartial)
   }
 
+  @Test func invisibleLabelsShowCodePointsAndLoneMarksADottedCircle() {
+    #expect(ByteLevelLabel(ArraySlice("\u{FE0F}".utf8)).text == "U+FE0F")
+    #expect(ByteLevelLabel(ArraySlice("\u{200D}\u{FE0F}".utf8)).text == "U+200D U+FE0F")
+    #expect(ByteLevelLabel(ArraySlice("\u{301}".utf8)).text == "\u{25CC}\u{301}")
+    #expect(ByteLevelLabel(ArraySlice("e\u{301}".utf8)).text == "e\u{301}")
+  }
+
   /// A vocabulary of all bytes but 0x04 plus `ab`, `abc` and `Ġab`.
   func tinyTokenizer() throws -> ByteLevelBPETokenizer {
     let bytes = (0...255).filter { $0 != 4 }.map { ByteLevelAlphabet.piece(of: [UInt8($0)]) }
@@ -56,8 +63,11 @@ struct ByteLevelPartsTests {
     let tokens = try tokenizer.tokens(in: "abc ab<|end|>é")
     #expect(tokens.map(\.piece) == ["abc", "Ġab", "<|end|>", "Ã", "©"])
     #expect(tokens.map(\.span) == [0..<3, 3..<6, 6..<13, 13..<14, 13..<14])
-    #expect(tokens.map(\.kind) == [.normal, .normal, .special, .partialCharacter,
-      .partialCharacter])
+    #expect(
+      tokens.map(\.kind) == [
+        .normal, .normal, .special, .partialCharacter,
+        .partialCharacter,
+      ])
     #expect(tokens.map(\.label) == ["abc", "␣ab", "<|end|>", "⟨C3⟩", "⟨A9⟩"])
   }
 

@@ -18,9 +18,10 @@ struct CharacterTokenizerTests {
   @Test func whiteSpaceIsSkippedByDefaultAndShownOnRequest() throws {
     #expect(try tokenizer.tokens(in: "a b\r\nc").map(\.label) == ["a", "b", "c"])
     let shown = CharacterTokenizer(showsWhitespace: true)
-    #expect(try shown.tokens(in: "a b\r\nc\t").map(\.label) == [
-      "a", "␣", "b", "⏎", "c", "⇥",
-    ])
+    #expect(
+      try shown.tokens(in: "a b\r\nc\t").map(\.label) == [
+        "a", "␣", "b", "⏎", "c", "⇥",
+      ])
     #expect(try shown.tokens(in: "a\r\nb")[1].span == 1..<3)
   }
 

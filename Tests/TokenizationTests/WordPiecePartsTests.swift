@@ -53,9 +53,10 @@ struct WordPiecePartsTests {
     #expect(try pieces("ok [mask]") == ["[CLS]", "ok", "[UNK]", "[UNK]", "[UNK]", "[SEP]"])
     let literal = try WordPieceTokenizer(
       vocabulary: tokenizer.vocabulary, matchesTypedSpecialTokens: false)
-    #expect(try literal.tokens(in: "[MASK]").map(\.kind) == [
-      .special, .unknown, .unknown, .unknown, .special,
-    ])
+    #expect(
+      try literal.tokens(in: "[MASK]").map(\.kind) == [
+        .special, .unknown, .unknown, .unknown, .special,
+      ])
   }
 
   @Test func insertedTokensHaveEmptySpansAtTheEnds() throws {

@@ -47,8 +47,9 @@ struct WordPieceTokenizerTests {
 
   @Test func voicedKanaLoseTheirMarksButKeepTheirLabels() throws {
     let tokens = try tokenizer().tokens(in: "ガラスでできた パン")
-    #expect(tokens.map(\.piece).joined(separator: " ")
-      == "[CLS] カ ##ラ ##ス ##て ##て ##き ##た ハ ##ン [SEP]")
+    #expect(
+      tokens.map(\.piece).joined(separator: " ")
+        == "[CLS] カ ##ラ ##ス ##て ##て ##き ##た ハ ##ン [SEP]")
     #expect(tokens[1].label == "ガ" && tokens[4].label == "で" && tokens[8].label == "パ")
   }
 
@@ -68,10 +69,12 @@ struct WordPieceTokenizerTests {
     let matched = try tokenizer().tokens(in: "fill [MASK] in")
     #expect(matched[2].kind == .special && matched[2].span == 5..<11)
     let literal = try tokenizer(literal: true)
-    #expect(try literal.tokens(in: "fill [MASK] in").map(\.id)
-      == [101, 6039, 1031, 7308, 1033, 1999, 102])
-    #expect(try literal.tokens(in: "[UNK] x=y").map(\.id)
-      == [101, 1031, 4895, 2243, 1033, 1060, 1027, 1061, 102])
+    #expect(
+      try literal.tokens(in: "fill [MASK] in").map(\.id)
+        == [101, 6039, 1031, 7308, 1033, 1999, 102])
+    #expect(
+      try literal.tokens(in: "[UNK] x=y").map(\.id)
+        == [101, 1031, 4895, 2243, 1033, 1060, 1027, 1061, 102])
   }
 
   @Test func longInputGivesAllTokensOrTheLimitError() throws {

@@ -15,8 +15,9 @@ struct WordTokenizerTests {
     #expect(spansAreOrdered(tokens, in: text))
     for token in tokens {
       #expect(token.label == sourceText(text, token.span))
-      #expect(token.label.unicodeScalars.elementsEqual(
-        Array(text.unicodeScalars)[token.span]))
+      #expect(
+        token.label.unicodeScalars.elementsEqual(
+          Array(text.unicodeScalars)[token.span]))
     }
     #expect(rebuilt(text, from: tokens).unicodeScalars.elementsEqual(text.unicodeScalars))
   }
@@ -33,24 +34,27 @@ struct WordTokenizerTests {
 
   @Test func lessonSentenceSplitsIntoWordsAndContraction() throws {
     let tokens = try tokenizer.tokens(in: spanTexts[0])
-    #expect(tokens.map(\.label) == [
-      "The", "animal", "did", "n't", "cross", "the", "street", "because", "it", "was",
-      "too", "tired", ".",
-    ])
+    #expect(
+      tokens.map(\.label) == [
+        "The", "animal", "did", "n't", "cross", "the", "street", "because", "it", "was",
+        "too", "tired", ".",
+      ])
     #expect(tokens.allSatisfy { $0.kind == .normal })
     #expect(tokens[0].piece == "the" && tokens[0].id == tokens[5].id)
     #expect(tokens[2].span == 11..<14 && tokens[3].span == 14..<17)
   }
 
   @Test func contractionsSplitAsReadersExpect() throws {
-    #expect(try labels("We're sure it's fine, they'll see; I'm done") == [
-      "We", "'re", "sure", "it", "'s", "fine", ",", "they", "'ll", "see", ";", "I", "'m",
-      "done",
-    ])
+    #expect(
+      try labels("We're sure it's fine, they'll see; I'm done") == [
+        "We", "'re", "sure", "it", "'s", "fine", ",", "they", "'ll", "see", ";", "I", "'m",
+        "done",
+      ])
     #expect(try labels("didn’t shouldn't've") == ["did", "n’t", "should", "n't", "'ve"])
-    #expect(try labels("o'clock rock'n'roll dogs' 'tis") == [
-      "o'clock", "rock'n'roll", "dogs", "'", "'", "tis",
-    ])
+    #expect(
+      try labels("o'clock rock'n'roll dogs' 'tis") == [
+        "o'clock", "rock'n'roll", "dogs", "'", "'", "tis",
+      ])
   }
 
   @Test func typographicApostropheFindsTheSameId() throws {
@@ -61,10 +65,11 @@ struct WordTokenizerTests {
   }
 
   @Test func numbersKeepDecimalsAndThousandsGroups() throws {
-    #expect(try labels("pi is 3.14, not 1,000 or 12,5 or 1,0000.") == [
-      "pi", "is", "3.14", ",", "not", "1,000", "or", "12", ",", "5", "or", "1", ",", "0000",
-      ".",
-    ])
+    #expect(
+      try labels("pi is 3.14, not 1,000 or 12,5 or 1,0000.") == [
+        "pi", "is", "3.14", ",", "not", "1,000", "or", "12", ",", "5", "or", "1", ",", "0000",
+        ".",
+      ])
     #expect(try labels("the 3rd of 1,234,567.89") == ["the", "3rd", "of", "1,234,567.89"])
   }
 
