@@ -19,7 +19,7 @@ struct SpecialTokenMatcher: Sendable {
       specials
       .map { (Array($0.piece.unicodeScalars), $0.id) }
       .filter { !$0.0.isEmpty }
-      .sorted { $0.0.count > $1.0.count }
+      .sorted { ($0.0.count, -$0.1) > ($1.0.count, -$1.1) }
   }
 
   /// Splits `scalars` into special tokens and the text between them, in order.

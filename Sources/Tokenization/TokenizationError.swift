@@ -14,7 +14,8 @@ public enum TokenizationError: Error, Equatable, Sendable, CustomStringConvertib
     case .tooManyTokens(let count, let limit):
       return "the text has \(count) tokens, more than the limit of \(limit); use a shorter text"
     case .invalidVocabulary(let path, let reason):
-      return "the vocabulary '\(path)' is invalid: \(reason)"
+      return "the vocabulary '\(path)' is invalid: \(reason); "
+        + "restore the file (the setup script unpacks the model files again)"
     }
   }
 }

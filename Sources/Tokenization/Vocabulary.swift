@@ -15,9 +15,11 @@ public struct Vocabulary: Sendable {
   /// Creates a vocabulary from pieces in id order.
   ///
   /// - Throws: `TokenizationError.invalidVocabulary` when `unknownPiece` is not among them.
-  public init(pieces: [String], unknownPiece: String = "[UNK]", source: String = "memory")
-    throws
-  {
+  ///
+  /// `sourceName` names the vocabulary in error messages (a path, or a description).
+  public init(
+    pieces: [String], unknownPiece: String = "[UNK]", sourceName: String = "in memory"
+  ) throws {
     var ids: [PieceKey: Int] = [:]
     ids.reserveCapacity(pieces.count)
     for (id, piece) in pieces.enumerated() where ids[PieceKey(piece)] == nil {
@@ -25,7 +27,7 @@ public struct Vocabulary: Sendable {
     }
     guard let unknownID = ids[PieceKey(unknownPiece)] else {
       throw TokenizationError.invalidVocabulary(
-        path: source, reason: "it has no unknown piece '\(unknownPiece)'")
+        path: sourceName, reason: "it has no unknown piece '\(unknownPiece)'")
     }
     self.pieces = pieces
     self.unknownID = unknownID
@@ -38,6 +40,9 @@ public struct Vocabulary: Sendable {
   /// - Throws: `TokenizationError.invalidVocabulary` when the file cannot be read or lacks
   ///   `unknownPiece`.
   public init(contentsOf url: URL, unknownPiece: String = "[UNK]") throws {
+    guard FileManager.default.fileExists(atPath: url.path) else {
+      throw TokenizationError.invalidVocabulary(path: url.path, reason: "it does not exist")
+    }
     let text: String
     do {
       text = try String(contentsOf: url, encoding: .utf8)
@@ -46,7 +51,7 @@ public struct Vocabulary: Sendable {
         path: url.path, reason: "it could not be read as UTF-8 text")
     }
     try self.init(
-      pieces: Self.lines(of: text), unknownPiece: unknownPiece, source: url.path)
+      pieces: Self.lines(of: text), unknownPiece: unknownPiece, sourceName: url.path)
   }
 
   /// The number of ids.

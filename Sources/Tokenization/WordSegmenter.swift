@@ -5,7 +5,8 @@
 /// - a CJK ideograph is a word on its own;
 /// - a letter starts a word that runs over letters, digits and marks, over an apostrophe
 ///   (`'` or `’`) or a format character that has a letter after it;
-///   English contraction endings are then split off (`did|n't`, `it|'s`, `we|'re`);
+///   English contraction endings are then split off (`did|n't`, `it|'s`, `we|'re`; as in
+///   the Penn Treebank, `can't` gives `ca|n't`);
 /// - a digit starts a number: digits, groups of exactly three digits after commas (`1,000`),
 ///   one decimal part (`3.14`), and letters written straight after it (`3rd`);
 /// - anything else (punctuation, symbols, emoji, control characters) is one token per
@@ -120,9 +121,9 @@ struct WordSegmenter {
   }
 
   private func scalarSpan(_ clusters: Range<Int>) -> Range<Int> {
-    graphemes[clusters.lowerBound].span
-      .lowerBound..<graphemes[clusters.upperBound - 1].span
-      .upperBound
+    let start = graphemes[clusters.lowerBound].span.lowerBound
+    let end = graphemes[clusters.upperBound - 1].span.upperBound
+    return start..<end
   }
 
   private func isText(_ text: Character, at index: Int) -> Bool {

@@ -59,6 +59,7 @@ CORPUS = [
     "a\u2028b",
     "\x1b[31mred",
     "x\x00y",
+    "a\x04b",
     "R&D <ok>",
     "The animal didn't cross the street because it was too tired.",
     "Wait... what?! (yes) — \"quoted\" 'single' [x] {y} ¿Qué? «guillemets»",

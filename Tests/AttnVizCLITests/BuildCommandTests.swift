@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import TestSupport
+
+@testable import AttnVizCLI
+
+@Suite struct BuildCommandTests {
+  func write(_ manifest: String, in folder: URL) throws -> String {
+    let path = folder.appending(path: "manifest.json")
+    try Data(manifest.utf8).write(to: path)
+    return path.path
+  }
+
+  @Test func readmeManifestExampleBuilds() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let readme = try String(contentsOf: packageRoot.appending(path: "README.md"), encoding: .utf8)
+    let start = try #require(readme.range(of: "```json\n"))
+    let end = try #require(readme.range(of: "\n```", range: start.upperBound..<readme.endIndex))
+    let manifest = try write(String(readme[start.upperBound..<end.lowerBound]), in: folder)
+
+    let cli = CLIHarness()
+    let output = folder.appending(path: "site")
+    #expect(cli.run("build", manifest, "--output", output.path) == 0, "\(cli.error)")
+    let files = try filesBelow(output)
+    #expect(files["index.html"] != nil)
+    #expect(files.keys.contains { $0.hasSuffix(".pdf") })
+  }
+
+  @Test func twoBuildsAreByteIdentical() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let manifest = try write(
+      """
+      {"texts": [{"id": "t", "text": "Tokens <b>&amp; \\"quotes\\" 東京 🤗",
+        "formats": ["png", "svg", "pdf"], "views": ["heatmap"]}]}
+      """, in: folder)
+    let first = folder.appending(path: "a")
+    let second = folder.appending(path: "b")
+    #expect(CLIHarness().run("build", manifest, "--output", first.path) == 0)
+    #expect(CLIHarness().run("build", manifest, "--output", second.path) == 0)
+    let a = try filesBelow(first)
+    let b = try filesBelow(second)
+    #expect(a.keys.sorted() == b.keys.sorted())
+    for (path, data) in a { #expect(b[path] == data, "\(path) differs") }
+  }
+
+  @Test func tokenTextIsNeverInterpreted() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let manifest = try write(
+      """
+      {"texts": [{"id": "nasty", "text": "<script>alert(1)</script> a<b&c\\"d'e $x_1^2$",
+        "formats": ["svg"], "views": ["heatmap"]}]}
+      """, in: folder)
+    let output = folder.appending(path: "site")
+    #expect(CLIHarness().run("build", manifest, "--output", output.path) == 0)
+    for (path, data) in try filesBelow(output) where path.hasSuffix(".html") {
+      let html = String(decoding: data, as: UTF8.self)
+      #expect(!html.contains("<script>alert"), "\(path) carries a live script tag")
+      #expect(!html.contains("a<b&c"), "\(path) has unescaped token text")
+    }
+  }
+
+  @Test func manifestSyntaxErrorSaysWhere() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let manifest = try write("{\n  \"texts\": [\n    {\"text\": \"a\",,}\n  ]\n}\n", in: folder)
+    let cli = CLIHarness()
+    #expect(cli.run("build", manifest, "--output", folder.appending(path: "o").path) == 1)
+    #expect(cli.error.contains("line 3"))
+    #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "o").path))
+  }
+
+  @Test func manifestMissingFieldIsNamed() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let manifest = try write("{\"texts\": [{\"title\": \"no text\"}]}", in: folder)
+    let cli = CLIHarness()
+    #expect(cli.run("build", manifest, "--output", folder.appending(path: "o").path) == 1)
+    #expect(cli.error.contains("'texts[0]'") && cli.error.contains("'text'"))
+  }
+
+  @Test func manifestUnknownFieldSuggestsTheNearest() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let manifest = try write("{\"texts\": [{\"text\": \"a b\", \"colourmap\": \"magma\"}]}", in: folder)
+    let cli = CLIHarness()
+    #expect(cli.run("build", manifest, "--output", folder.appending(path: "o").path) == 1)
+    #expect(cli.error.contains("'colormap'"))
+  }
+
+  @Test func unwritableOutputFolderIsAClearError() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let blocker = folder.appending(path: "file")
+    try Data("x".utf8).write(to: blocker)
+    let manifest = try write("{\"texts\": [{\"text\": \"a b\", \"formats\": [\"svg\"]}]}", in: folder)
+    let cli = CLIHarness()
+    #expect(cli.run("build", manifest, "--output", blocker.appending(path: "out").path) == 1)
+    #expect(cli.error.split(separator: "\n").count == 1)
+    #expect(cli.error.contains("writing the output"))
+  }
+
+  @Test func renderWritesTheRequestedFormat() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let pdf = folder.appending(path: "figure.pdf")
+    let cli = CLIHarness()
+    #expect(cli.run("render", "the cat sat", "--output", pdf.path, "--view", "step",
+      "--token", "cat") == 0, "\(cli.error)")
+    let bytes = try Data(contentsOf: pdf)
+    #expect(bytes.starts(with: Data("%PDF-".utf8)))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["figure.pdf"])
+  }
+}

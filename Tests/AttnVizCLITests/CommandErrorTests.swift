@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+import TestSupport
+
+@testable import AttnVizCLI
+
+/// Bad input ends with one line on standard error, a non-zero exit and no crash.
+@Suite struct CommandErrorTests {
+  func expectOneLineError(
+    _ arguments: [String], exitCode: Int32, mentioning words: [String]
+  ) {
+    let cli = CLIHarness()
+    let code = cli.run(arguments)
+    #expect(code == exitCode, "exit code of \(arguments)")
+    let lines = cli.error.split(separator: "\n")
+    #expect(lines.count == 1, "one line on stderr, got: \(cli.error)")
+    #expect(cli.error.hasPrefix("attnviz: error: "))
+    for word in words {
+      #expect(cli.error.contains(word), "'\(word)' in: \(cli.error)")
+    }
+  }
+
+  @Test func emptyTextIsRejected() {
+    expectOneLineError(["tokens", ""], exitCode: 1, mentioning: ["empty"])
+  }
+
+  @Test func whitespaceOnlyTextIsRejected() {
+    expectOneLineError(["render", " \n\t ", "--output", "/tmp/x.png"], exitCode: 1,
+      mentioning: ["empty"])
+  }
+
+  @Test func tenThousandTokensHitAClearLimit() {
+    let text = Array(repeating: "word", count: 10_000).joined(separator: " ")
+    expectOneLineError(["trace", text, "--token", "1"], exitCode: 1, mentioning: ["limit"])
+  }
+
+  @Test func unknownOptionSuggestsTheNearest() {
+    expectOneLineError(["tokens", "hi", "--jsn"], exitCode: 64, mentioning: ["'--json'"])
+  }
+
+  @Test func unknownCommandSuggestsTheNearest() {
+    expectOneLineError(["biuld"], exitCode: 64, mentioning: ["'build'"])
+  }
+
+  @Test func unknownViewListsTheChoices() {
+    expectOneLineError(
+      ["render", "a b", "--output", "/tmp/x.svg", "--view", "heatmpa"], exitCode: 64,
+      mentioning: ["'heatmap'", "'step'"])
+  }
+
+  @Test func unknownColormapSuggestsTheNearestName() {
+    expectOneLineError(
+      ["render", "a b", "--output", "/tmp/x.svg", "--colormap", "virdis"], exitCode: 64,
+      mentioning: ["'viridis'"])
+  }
+
+  @Test func layerOutOfRangeNamesTheRange() {
+    expectOneLineError(
+      ["trace", "a b", "--token", "1", "--layer", "5"], exitCode: 64,
+      mentioning: ["layers 1 to 2"])
+  }
+
+  @Test func unknownTokenIsNamed() {
+    expectOneLineError(
+      ["trace", "the cat sat", "--token", "dog"], exitCode: 64, mentioning: ["'dog'"])
+  }
+
+  @Test func stepViewNeedsAToken() {
+    expectOneLineError(
+      ["render", "a b", "--output", "/tmp/x.svg", "--view", "step"], exitCode: 64,
+      mentioning: ["--token"])
+  }
+
+  @Test func unknownExtensionAsksForAFormat() {
+    expectOneLineError(["render", "a b", "--output", "/tmp/x.gif"], exitCode: 64,
+      mentioning: ["--format"])
+  }
+
+  @Test func invalidUTF8FileIsRejected() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appending(path: "latin1.txt")
+    try Data([0x63, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B]).write(to: file)  // "café ok" in Latin-1
+    expectOneLineError(
+      ["tokens", "--text-file", file.path], exitCode: 1, mentioning: ["UTF-8", "offset 3"])
+  }
+
+  @Test func noCommandPrintsOverviewAndFails() {
+    let cli = CLIHarness()
+    #expect(cli.run([]) == 64)
+    #expect(cli.error.contains("USAGE"))
+  }
+
+  @Test func helpAndVersionSucceed() {
+    let cli = CLIHarness()
+    #expect(cli.run("--version") == 0)
+    #expect(cli.output.hasPrefix("attnviz "))
+    for command in ["build", "render", "tokens", "trace"] {
+      let each = CLIHarness()
+      #expect(each.run(command, "--help") == 0)
+      #expect(each.output.contains("USAGE: attnviz \(command)"))
+    }
+  }
+}
