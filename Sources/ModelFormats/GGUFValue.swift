@@ -1,0 +1,78 @@
+/// One metadata value of a GGUF file, keeping the exact type the file declares.
+public indirect enum GGUFValue: Sendable, Equatable {
+  case uint8(UInt8)
+  case int8(Int8)
+  case uint16(UInt16)
+  case int16(Int16)
+  case uint32(UInt32)
+  case int32(Int32)
+  case uint64(UInt64)
+  case int64(Int64)
+  case float32(Float)
+  case float64(Double)
+  case bool(Bool)
+  case string(String)
+  /// An array; GGUF arrays are homogeneous, and may nest.
+  case array([GGUFValue])
+
+  /// The value as `Int` when it is an integer of any width that fits, else nil.
+  public var intValue: Int? {
+    switch self {
+    case .uint8(let v): return Int(v)
+    case .int8(let v): return Int(v)
+    case .uint16(let v): return Int(v)
+    case .int16(let v): return Int(v)
+    case .uint32(let v): return Int(v)
+    case .int32(let v): return Int(v)
+    case .uint64(let v): return Int(exactly: v)
+    case .int64(let v): return Int(v)
+    default: return nil
+    }
+  }
+
+  /// The value as `Double` when it is a float of either width, else nil.
+  public var doubleValue: Double? {
+    switch self {
+    case .float32(let v): return Double(v)
+    case .float64(let v): return v
+    default: return nil
+    }
+  }
+
+  /// The string, when the value is one.
+  public var stringValue: String? {
+    if case .string(let v) = self { return v }
+    return nil
+  }
+
+  /// The flag, when the value is a boolean.
+  public var boolValue: Bool? {
+    if case .bool(let v) = self { return v }
+    return nil
+  }
+
+  /// The elements, when the value is an array.
+  public var arrayValue: [GGUFValue]? {
+    if case .array(let v) = self { return v }
+    return nil
+  }
+
+  /// A short name of the stored type for messages, such as 'uint32' or 'array'.
+  public var typeName: String {
+    switch self {
+    case .uint8: return "uint8"
+    case .int8: return "int8"
+    case .uint16: return "uint16"
+    case .int16: return "int16"
+    case .uint32: return "uint32"
+    case .int32: return "int32"
+    case .uint64: return "uint64"
+    case .int64: return "int64"
+    case .float32: return "float32"
+    case .float64: return "float64"
+    case .bool: return "bool"
+    case .string: return "string"
+    case .array: return "array"
+    }
+  }
+}
