@@ -79,7 +79,8 @@ struct GGUFParser {
       }
       let typeID = try cursor.integer(UInt32.self, for: "the tensor type")
       let offset = try cursor.integer(UInt64.self, for: "the tensor offset")
-      infos.append(RawTensorInfo(name: name, dimensions: dimensions, typeID: typeID, offset: offset))
+      infos.append(
+        RawTensorInfo(name: name, dimensions: dimensions, typeID: typeID, offset: offset))
     }
     cursor.tensor = nil
     return infos

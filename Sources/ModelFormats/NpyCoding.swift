@@ -3,18 +3,25 @@ enum NpyCoding {
   static let magic: [UInt8] = [0x93] + Array("NUMPY".utf8)
   /// numpy pads the header so the data starts at a multiple of this many bytes.
   static let alignment = 64
+  /// numpy leaves room for the first dimension to grow to this many digits in place.
+  static let growthDigits = 21
 
   /// The header dict text numpy writes for a float32 C-order array of `shape`.
   static func headerText(shape: [Int]) -> String {
     let dimensions = shape.map(String.init)
-    let tuple = shape.count == 1 ? "(\(dimensions[0]),)" : "(\(dimensions.joined(separator: ", ")))"
-    return "{'descr': '<f4', 'fortran_order': False, 'shape': \(tuple), }"
+    let tuple =
+      shape.count == 1
+      ? "(\(dimensions[0]),)" : "(\(dimensions.joined(separator: ", ")))"
+    let growth = dimensions.first.map { growthDigits - $0.count } ?? 0
+    let dict = "{'descr': '<f4', 'fortran_order': False, 'shape': \(tuple), }"
+    return dict + String(repeating: " ", count: max(growth, 0))
   }
 
+  /// The file bytes exactly as `numpy.save` writes them for a float32 C-order array.
   static func encode(_ array: NpyArray) -> [UInt8] {
     var header = Array(headerText(shape: array.shape).utf8)
     let unpadded = magic.count + 4 + header.count + 1
-    let padding = (alignment - unpadded % alignment) % alignment
+    let padding = alignment - unpadded % alignment
     header += [UInt8](repeating: 0x20, count: padding) + [0x0A]
 
     var bytes = magic + [1, 0]
