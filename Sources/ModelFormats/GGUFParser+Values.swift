@@ -1,7 +1,8 @@
 extension GGUFParser {
   /// The GGUF value type ids, as stored before each value and array.
   enum ValueType: UInt32 {
-    case uint8 = 0, int8, uint16, int16, uint32, int32, float32, bool, string, array
+    case uint8 = 0
+    case int8, uint16, int16, uint32, int32, float32, bool, string, array
     case uint64, int64, float64
 
     /// The fewest bytes one value of this type takes in the file.

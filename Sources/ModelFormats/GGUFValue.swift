@@ -1,16 +1,28 @@
 /// One metadata value of a GGUF file, keeping the exact type the file declares.
-public indirect enum GGUFValue: Sendable, Equatable {
+public enum GGUFValue: Sendable, Equatable {
+  /// An unsigned 8-bit integer (type id 0).
   case uint8(UInt8)
+  /// A signed 8-bit integer (type id 1).
   case int8(Int8)
+  /// An unsigned 16-bit integer (type id 2).
   case uint16(UInt16)
+  /// A signed 16-bit integer (type id 3).
   case int16(Int16)
+  /// An unsigned 32-bit integer (type id 4).
   case uint32(UInt32)
+  /// A signed 32-bit integer (type id 5).
   case int32(Int32)
+  /// An unsigned 64-bit integer (type id 10).
   case uint64(UInt64)
+  /// A signed 64-bit integer (type id 11).
   case int64(Int64)
+  /// An IEEE float32 (type id 6).
   case float32(Float)
+  /// An IEEE float64 (type id 12).
   case float64(Double)
+  /// A boolean stored as one byte, 0 or 1 (type id 7).
   case bool(Bool)
+  /// A UTF-8 string with a uint64 length (type id 8).
   case string(String)
   /// An array; GGUF arrays are homogeneous, and may nest.
   case array([GGUFValue])

@@ -51,6 +51,7 @@ public struct ModelFormatError: Error, Equatable, Sendable, CustomStringConverti
     self.detail = detail
   }
 
+  /// The path, tensor and key, what went wrong, and how to fix it, for a person to read.
   public var description: String {
     var subject = "'\(path)'"
     if let tensor { subject += ", tensor '\(tensor)'" }

@@ -35,14 +35,15 @@ struct TensorLayout {
   private func checkedDimensions(
     _ raw: GGUFParser.RawTensorInfo, type: GGMLType
   ) throws -> [Int] {
-    var elements = type.blockByteCount
+    // Elements times block bytes bounds both the element count and the byte count.
+    var bound = type.blockByteCount
     for dimension in raw.dimensions {
-      let (product, overflow) = elements.multipliedReportingOverflow(
+      let (product, overflow) = bound.multipliedReportingOverflow(
         by: Int(clamping: dimension))
       guard dimension <= UInt64(Int.max), !overflow else {
         throw failure(.invalidShape, raw.name, "its dimensions '\(raw.dimensions)' are too large")
       }
-      elements = product
+      bound = product
     }
     let rowLength = raw.dimensions.first.map(Int.init) ?? 1
     guard rowLength % type.blockSize == 0 else {

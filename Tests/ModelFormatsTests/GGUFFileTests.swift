@@ -91,8 +91,8 @@ import Testing
 
   @Test func quantTypeWithoutDequantiserOpensButIsNotConverted() throws {
     var builder = TinyGGUF.builder
-    let q4_0 = [UInt8](repeating: 0, count: 18)
-    builder.tensors.append(.init(name: "q4_0", dimensions: [32], typeID: 2, data: q4_0))
+    let zeros = [UInt8](repeating: 0, count: 18)
+    builder.tensors.append(.init(name: "q4_0", dimensions: [32], typeID: 2, data: zeros))
     let file = try open(builder)
     #expect(try file.tensorInfo(named: "q4_0").type == .q4_0)
     let error = #expect(throws: ModelFormatError.self) { try file.floats(named: "q4_0") }

@@ -39,4 +39,3 @@ enum ModelFiles {
   static let missingComment: Comment =
     "model files missing: run 'scripts/setup-models.sh' or set 'ATTNVIZ_MODELS_DIR'"
 }
-

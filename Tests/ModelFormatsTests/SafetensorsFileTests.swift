@@ -41,13 +41,15 @@ import Testing
   }
 
   @Test func numericMetadataIsKeptAsItsJSONText() throws {
-    let header = #"{"__metadata__": {"step": 3, "lr": 0.5, "ok": true}, "#
+    let header =
+      #"{"__metadata__": {"step": 3, "lr": 0.5, "ok": true}, "#
       + SafetensorsBuilder.case23Entries + "}"
     #expect(try open(header).metadata == ["step": "3", "lr": "0.5", "ok": "true"])
   }
 
   @Test func nestedMetadataIsRejectedNamingTheKey() throws {
-    let header = #"{"__metadata__": {"nested": {"a": "b"}}, "#
+    let header =
+      #"{"__metadata__": {"nested": {"a": "b"}}, "#
       + SafetensorsBuilder.case23Entries + "}"
     let error = #expect(throws: ModelFormatError.self) { try open(header) }
     #expect(error?.kind == .malformedHeader)
