@@ -7,7 +7,9 @@
 /// A read-only memory mapping of a whole file, unmapped when the last reference goes away.
 ///
 /// Readers keep one of these alive for as long as they hand out views of its bytes. The
-/// mapping is private and never written, so sharing it between threads is safe.
+/// mapping is private and never written, so sharing it between threads is safe. Like any
+/// mapping, it assumes no other process shrinks the file meanwhile (reading would then
+/// fault); model files are replaced, never truncated in place.
 final class MappedFile: @unchecked Sendable {
   /// The path as the caller gave it, for error messages.
   let path: String

@@ -56,11 +56,14 @@ enum NpyCoding {
       .orThrow(cursor.error(.malformedHeader, "the header is not a float32 C-order array"))
 
     let payload = cursor.remaining
-    guard let expected = header.byteCount, payload == expected else {
+    guard let expected = header.byteCount else {
+      throw cursor.error(.invalidShape, "its shape '\(header.shape)' is too large")
+    }
+    guard payload == expected else {
       throw cursor.error(
-        .truncatedFile,
-        "shape '\(header.shape)' needs '\(header.byteCount ?? -1)' data bytes, but "
-          + "'\(payload)' follow the header")
+        payload < expected ? .truncatedFile : .malformedHeader,
+        "shape '\(header.shape)' needs '\(expected)' data bytes, but '\(payload)' follow "
+          + "the header")
     }
     let data = try cursor.slice(payload, for: "the data")
     return NpyArray(shape: header.shape, values: FloatDecoding.float32(data))

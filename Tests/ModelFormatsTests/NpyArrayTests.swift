@@ -41,7 +41,8 @@ import Testing
     let back = try NpyArray(contentsOf: path)
     #expect(back.shape == array.shape)
     #expect(back.values.map(\.bitPattern) == array.values.map(\.bitPattern))
-    #expect(back.encoded().count % 64 == array.values.count * 4 % 64)
+    let headerBytes = back.encoded().count - array.values.count * 4
+    #expect(headerBytes % 64 == 0)
   }
 
   @Test func headerKeysInAnotherOrderAreAccepted() throws {
@@ -61,6 +62,11 @@ import Testing
     let text = String(decoding: Self.numpyBytes, as: UTF8.self)
     let changed = Array(text.replacingOccurrences(of: original, with: replacement).utf8)
     let error = #expect(throws: ModelFormatError.self) { try read(changed) }
+    #expect(error?.kind == .malformedHeader)
+  }
+
+  @Test func extraDataBytesAreRejected() throws {
+    let error = #expect(throws: ModelFormatError.self) { try read(Self.numpyBytes + [0]) }
     #expect(error?.kind == .malformedHeader)
   }
 
