@@ -1,1 +1,0 @@
-// Readers for safetensors, GGUF and npy files.
