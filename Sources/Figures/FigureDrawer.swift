@@ -52,13 +52,14 @@ struct FigureDrawer {
     cairo_rectangle(cairo, rect.x, rect.y, rect.width, rect.height)
     cairo_clip(cairo)
     setColor(Palette.hatchStroke, on: cairo)
-    cairo_set_line_width(cairo, max(0.3, min(0.8, rect.width / 12)))
-    let spacing = max(1.5, min(5, rect.width / 4))
-    var offset = -rect.height
-    while offset < rect.width {
-      cairo_move_to(cairo, rect.x + offset, rect.maxY)
-      cairo_line_to(cairo, rect.x + offset + rect.height, rect.y)
-      offset += spacing
+    cairo_set_line_width(cairo, 0.6)
+    // Lines x + y = c at fixed absolute spacing, so neighbouring hatches join up.
+    let spacing = 4.0
+    var c = ((rect.x + rect.y) / spacing).rounded(.down) * spacing
+    while c <= rect.maxX + rect.maxY {
+      cairo_move_to(cairo, c - rect.maxY, rect.maxY)
+      cairo_line_to(cairo, c - rect.y, rect.y)
+      c += spacing
     }
     cairo_stroke(cairo)
     cairo_restore(cairo)

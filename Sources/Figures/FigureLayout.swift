@@ -15,8 +15,8 @@ struct Rect: Equatable, Sendable {
 enum LayoutTag: Equatable, Sendable {
   /// The heatmap cell of query row `query` and key column `key`.
   case cell(query: Int, key: Int)
-  /// A masked heatmap cell.
-  case maskedCell(query: Int, key: Int)
+  /// A run of masked cells in query row `query`, covering the key columns `keys`.
+  case maskedCells(query: Int, keys: Range<Int>)
   /// The label of a query row.
   case queryLabel(Int)
   /// The label of a key column.

@@ -78,12 +78,15 @@ struct HeatmapLayoutBuilder {
     var items: [LayoutItem] = []
     for query in 0..<n {
       let fullyMasked = head.isFullyMasked(queryIndex: query)
-      for key in 0..<n {
+      for keys in maskedRuns(head, query: query) {
+        let first = geometry.cellRect(query: query, key: keys.lowerBound)
+        let run = Rect(
+          x: first.x, y: first.y, width: geometry.cellSize * Double(keys.count),
+          height: first.height)
+        items.append(.hatch(run, dark: fullyMasked, tag: .maskedCells(query: query, keys: keys)))
+      }
+      for key in 0..<n where head.isVisible(queryIndex: query, keyIndex: key) {
         let rect = geometry.cellRect(query: query, key: key)
-        guard head.isVisible(queryIndex: query, keyIndex: key) else {
-          items.append(.hatch(rect, dark: fullyMasked, tag: .maskedCell(query: query, key: key)))
-          continue
-        }
         let value = values[query * n + key]
         let fill = scale.color(of: value)
         items.append(.fill(rect, fill, tag: .cell(query: query, key: key)))
@@ -97,6 +100,21 @@ struct HeatmapLayoutBuilder {
     }
     items += outlines(geometry)
     return items
+  }
+
+  /// The maximal runs of masked keys in one query row, left to right.
+  private func maskedRuns(_ head: HeadTrace, query: Int) -> [Range<Int>] {
+    var runs: [Range<Int>] = []
+    var start: Int?
+    for key in 0...head.tokenCount {
+      let masked = key < head.tokenCount && !head.isVisible(queryIndex: query, keyIndex: key)
+      if masked, start == nil { start = key }
+      if !masked, let first = start {
+        runs.append(first..<key)
+        start = nil
+      }
+    }
+    return runs
   }
 
   private func centred(_ text: String, in rect: Rect, color: RGBColor) -> LayoutItem {

@@ -127,7 +127,9 @@ struct StepParts {
         weightScale.colormap.color(at: 0.35), tag: nil),
       .stroke(track, Palette.rule, width: 0.4),
     ]
-    if showsNumbers {
+    if !showsNumbers {
+      items += scoreCells(key, top: top, height: height)
+    } else {
       items.append(rightAligned(scoreScale.format(Double(head.scores[query, key])),
         right: columns.scoreRight, midY: midY))
       items.append(rightAligned(scaledScale.format(Double(head.scaledScores[query, key])),
@@ -138,12 +140,25 @@ struct StepParts {
     return items
   }
 
+  /// The scores as coloured cells, for rows too thin to print numbers.
+  private func scoreCells(_ key: Int, top: Double, height: Double) -> [LayoutItem] {
+    let width = StepColumns.numberWidth - 8
+    let raw = Rect(
+      x: columns.scoreRight - width, y: top, width: width, height: height)
+    let scaled = Rect(
+      x: columns.scaledRight - width, y: top, width: width, height: height)
+    return [
+      .fill(raw, scoreScale.color(of: Double(head.scores[query, key])), tag: nil),
+      .fill(scaled, scaledScale.color(of: Double(head.scaledScores[query, key])), tag: nil),
+    ]
+  }
+
   private func maskedKey(_ key: Int, top: Double, height: Double, showsNumbers: Bool)
     -> [LayoutItem]
   {
     let span = columns.maskedSpan
     let rect = Rect(x: span.from, y: top + 1, width: span.to - span.from, height: max(1, height - 2))
-    var items: [LayoutItem] = [.hatch(rect, dark: false, tag: .maskedCell(query: query, key: key))]
+    var items: [LayoutItem] = [.hatch(rect, dark: false, tag: .maskedCells(query: query, keys: key..<key + 1))]
     if showsNumbers {
       let text = "masked: not visible to this query"
       let size = typesetter.size(of: text, style: .label)

@@ -34,7 +34,7 @@ final class Typesetter {
   }
 
   /// A token label made safe, with edge spaces shown and uncovered characters replaced.
-  func label(_ raw: String, maximumCharacters: Int = 24) -> String {
+  func label(_ raw: String, maximumCharacters: Int = 32) -> String {
     covered(TextSanitizer.label(raw, maximumCharacters: maximumCharacters))
   }
 

@@ -1,0 +1,95 @@
+import AttentionEngine
+import Testing
+
+@testable import Figures
+
+@Suite struct HeatmapLayoutTests {
+  let trace = TraceFixtures.trace(labels: TraceFixtures.catSat)
+
+  @Test func cellOfQueryAndKeySitsInTheQueryRowAndKeyColumn() {
+    let geometry = HeatmapGeometry(originX: 100, originY: 50, cellSize: 10, count: 4)
+    let cell = geometry.cellRect(query: 2, key: 1)
+    #expect(cell == Rect(x: 110, y: 70, width: 10, height: 10))
+  }
+
+  @Test func causalHeatmapFillsTheLowerLeftTriangleOnly() throws {
+    let layout = try LayoutHelpers.layout(FigureRequest(view: .heatmap), trace)
+    let cells = LayoutHelpers.cellRects(layout)
+    #expect(cells.count == 10)
+    #expect(cells.allSatisfy { $0.key <= $0.query })
+    let masked = LayoutHelpers.maskedRuns(layout)
+    #expect(masked.map(\.query) == [0, 1, 2])
+    #expect(masked.allSatisfy { $0.keys.lowerBound == $0.query + 1 && $0.keys.upperBound == 4 })
+  }
+
+  @Test func rowsAreQueriesAndColumnsAreKeysInTheDrawnLayout() throws {
+    let layout = try LayoutHelpers.layout(FigureRequest(view: .heatmap), trace)
+    let cells = LayoutHelpers.cellRects(layout)
+    let rowOf = { (query: Int) in cells.first { $0.query == query }!.rect.y }
+    #expect(rowOf(0) < rowOf(1) && rowOf(1) < rowOf(2) && rowOf(2) < rowOf(3))
+    let sameRow = cells.filter { $0.query == 3 }
+    #expect(Set(sameRow.map(\.rect.y)).count == 1)
+    #expect(sameRow.map(\.rect.x) == sameRow.map(\.rect.x).sorted())
+  }
+
+  @Test func queryLabelsAreCentredOnTheirRows() throws {
+    let layout = try LayoutHelpers.layout(FigureRequest(view: .heatmap), trace)
+    let cells = LayoutHelpers.cellRects(layout)
+    for text in LayoutHelpers.texts(layout) {
+      guard case .queryLabel(let query)? = text.tag else { continue }
+      let row = cells.first { $0.query == query }!.rect
+      #expect(text.origin.y > row.y - 1 && text.origin.y < row.midY)
+      #expect(text.text == TraceFixtures.catSat[query])
+    }
+  }
+
+  @Test func axisTitlesSayWhichAxisIsQueriesAndWhichKeys() throws {
+    let layout = try LayoutHelpers.layout(FigureRequest(view: .heatmap), trace)
+    let texts = LayoutHelpers.texts(layout).map(\.text)
+    #expect(texts.contains("query — attending from"))
+    #expect(texts.contains("key — attending to"))
+  }
+
+  @Test func smallMatricesPrintEveryVisibleValue() throws {
+    let layout = try LayoutHelpers.layout(FigureRequest(view: .heatmap), trace)
+    let texts = Set(LayoutHelpers.texts(layout).map(\.text))
+    let weights = trace.weights(forLayer: 0, head: 0)
+    #expect(texts.contains(FixedDecimal.format(weights[3, 2], decimals: 2)))
+    #expect(texts.contains("1.00"))
+  }
+
+  @Test func maskedLegendAppearsOnlyWhenSomethingIsMasked() throws {
+    let causal = try LayoutHelpers.layout(FigureRequest(view: .heatmap), trace)
+    let open = try LayoutHelpers.layout(
+      FigureRequest(view: .heatmap),
+      TraceFixtures.trace(labels: TraceFixtures.catSat, causal: false))
+    #expect(causal.items.contains { $0.tag == .legend("masked") })
+    #expect(!open.items.contains { $0.tag == .legend("masked") })
+    #expect(LayoutHelpers.maskedRuns(open).isEmpty)
+  }
+
+  @Test func fullyMaskedRowIsMarkedNotDrawnAsZero() throws {
+    let masked = TraceFixtures.trace(labels: TraceFixtures.catSat, fullyMaskedRows: [1])
+    let layout = try LayoutHelpers.layout(FigureRequest(view: .heatmap), masked)
+    #expect(!LayoutHelpers.cellRects(layout).contains { $0.query == 1 })
+    #expect(LayoutHelpers.maskedRuns(layout).contains { $0.query == 1 && $0.keys == 0..<4 })
+    #expect(layout.items.contains { $0.tag == .legend("fully masked row") })
+    #expect(LayoutHelpers.texts(layout).contains { $0.text.contains("fully masked") })
+  }
+
+  @Test func longAxesKeepEveryHighlightedLabel() throws {
+    let labels = (0..<300).map { "t\($0)" }
+    let long = TraceFixtures.trace(labels: labels, layers: 1, heads: 1)
+    let highlighted: Set<Int> = [5, 6, 7, 150, 299]
+    let layout = try LayoutHelpers.layout(
+      FigureRequest(view: .heatmap, highlightedTokens: highlighted), long)
+    var rows = Set<Int>()
+    var columns = Set<Int>()
+    for text in LayoutHelpers.texts(layout) {
+      if case .queryLabel(let i)? = text.tag { rows.insert(i) }
+      if case .keyLabel(let i)? = text.tag { columns.insert(i) }
+    }
+    #expect(highlighted.isSubset(of: rows) && highlighted.isSubset(of: columns))
+    #expect(rows.count < 100)
+  }
+}
