@@ -68,4 +68,16 @@ import Testing
     let figure = try render(request, trace, .png, name: "step-long.png")
     #expect(figure.heightInPoints < 1200)
   }
+
+  @Test func fullyMaskedRowHeatmapOfScoresRenders() throws {
+    let trace = TraceFixtures.trace(
+      labels: ["[CLS]", "x\u{0}y", " the", "東京", "🤗", "[SEP]"], fullyMaskedRows: [1],
+      kinds: [0: .special, 5: .special])
+    let request = FigureRequest(view: .heatmap, quantity: .scores, highlightedTokens: [3])
+    let figure = try render(request, trace, .png, name: "heatmap-fully-masked.png")
+    let stepRequest = FigureRequest(view: .step, queryIndex: 1)
+    let step = try render(stepRequest, trace, .svg, name: "step-fully-masked.svg")
+    #expect(figure.altText.contains("is fully masked"))
+    #expect(step.altText.contains("every key is masked"))
+  }
 }
