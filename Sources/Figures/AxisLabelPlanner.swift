@@ -20,7 +20,9 @@ enum AxisLabelPlanner {
   ) -> [Placement] {
     func cellCenter(_ i: Int) -> Double { (Double(i) + 0.5) * pitch }
     guard pitch < labelExtent else {
-      return (0..<count).map { Placement(index: $0, center: cellCenter($0), cellCenter: cellCenter($0)) }
+      return (0..<count).map {
+        Placement(index: $0, center: cellCenter($0), cellCenter: cellCenter($0))
+      }
     }
     let stride = Int((labelExtent / pitch).rounded(.up))
     let kept = highlighted.filter { (0..<count).contains($0) }

@@ -46,8 +46,10 @@ struct ColorBarBuilder {
       items.append(swatchItem(swatch, box: box, label: label))
       items.append(.stroke(box, Palette.rule, width: 0.5))
       items.append(
-        .text(PlacedText(text: text, style: .label, origin: (x + 19, cursor),
-          tag: .legend(label))))
+        .text(
+          PlacedText(
+            text: text, style: .label, origin: (x + 19, cursor),
+            tag: .legend(label))))
       width = max(width, 19 + size.width)
       cursor += size.height + 4
     }

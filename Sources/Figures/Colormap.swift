@@ -16,9 +16,11 @@ public struct Colormap: Sendable, Equatable {
   public static func named(_ name: String) throws -> Colormap {
     let reversed = name.hasSuffix("_r")
     let base = reversed ? String(name.dropLast(2)) : name
-    guard let table = ColormapTables.all.first(where: {
-      $0.name.lowercased() == base.lowercased()
-    }) else {
+    guard
+      let table = ColormapTables.all.first(where: {
+        $0.name.lowercased() == base.lowercased()
+      })
+    else {
       let suggestion = NameSuggester.nearest(to: name, among: allNames)
       throw FigureError.unknownColormap(name: name, suggestion: suggestion)
     }

@@ -22,7 +22,8 @@ public struct FigureRenderer: Sendable {
     let layout = try layout(for: request, of: trace, typesetter: typesetter)
     let bytes = try SurfaceWriter(typesetter: typesetter).bytes(of: layout, options: options)
     return RenderedFigure(
-      bytes: bytes, altText: layout.altText, warnings: typesetter.coverageWarning.map { [$0] } ?? [],
+      bytes: bytes, altText: layout.altText,
+      warnings: typesetter.coverageWarning.map { [$0] } ?? [],
       widthInPoints: layout.widthInPoints, heightInPoints: layout.heightInPoints)
   }
 

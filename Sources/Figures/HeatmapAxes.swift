@@ -57,8 +57,10 @@ struct HeatmapAxes {
       keyTitleY + keySize.height + 4,
       geometry.originY + geometry.side / 2 - querySize.width / 2)
     items.append(
-      .text(PlacedText(text: Self.queryTitle, style: .axisTitle,
-        origin: (left, queryTop + querySize.width), quarterTurns: 1)))
+      .text(
+        PlacedText(
+          text: Self.queryTitle, style: .axisTitle,
+          origin: (left, queryTop + querySize.width), quarterTurns: 1)))
     return (items, queryTop + querySize.width)
   }
 
@@ -73,8 +75,10 @@ struct HeatmapAxes {
     let y = geometry.originY + placement.center
     let right = geometry.originX - leaderGap
     var items: [LayoutItem] = [
-      .text(PlacedText(text: labels[placement.index], style: style(placement.index),
-        origin: (right - size.width, y - size.height / 2), tag: .queryLabel(placement.index)))
+      .text(
+        PlacedText(
+          text: labels[placement.index], style: style(placement.index),
+          origin: (right - size.width, y - size.height / 2), tag: .queryLabel(placement.index)))
     ]
     if isThinned {
       let cellY = geometry.originY + placement.cellCenter
@@ -91,9 +95,11 @@ struct HeatmapAxes {
     let x = geometry.originX + placement.center
     let bottom = geometry.originY - leaderGap
     var items: [LayoutItem] = [
-      .text(PlacedText(text: labels[placement.index], style: style(placement.index),
-        origin: (x - size.height / 2, bottom), quarterTurns: 1,
-        tag: .keyLabel(placement.index)))
+      .text(
+        PlacedText(
+          text: labels[placement.index], style: style(placement.index),
+          origin: (x - size.height / 2, bottom), quarterTurns: 1,
+          tag: .keyLabel(placement.index)))
     ]
     if isThinned {
       let cellX = geometry.originX + placement.cellCenter

@@ -35,7 +35,8 @@ struct HeatmapLayoutBuilder {
     let caption = captionItem(y: contentBottom + 14, width: width - 2 * Self.margin)
     items.append(caption.item)
     return FigureLayout(
-      widthInPoints: width.rounded(.up), heightInPoints: (caption.bottom + Self.margin).rounded(.up),
+      widthInPoints: width.rounded(.up),
+      heightInPoints: (caption.bottom + Self.margin).rounded(.up),
       items: items,
       altText: AltTextWriter.heatmap(
         trace: trace, request: request, quantityName: quantityName, scale: scale))
@@ -75,7 +76,7 @@ struct HeatmapLayoutBuilder {
   ) -> [LayoutItem] {
     let n = geometry.count
     let showValues = n <= HeatmapGeometry.valueLimit
-    var items: [LayoutItem] = []
+    var items: [LayoutItem] = geometry.isRaster ? [raster(head, values, scale, geometry)] : []
     for query in 0..<n {
       let fullyMasked = head.isFullyMasked(queryIndex: query)
       for keys in maskedRuns(head, query: query) {
@@ -85,7 +86,8 @@ struct HeatmapLayoutBuilder {
           height: first.height)
         items.append(.hatch(run, dark: fullyMasked, tag: .maskedCells(query: query, keys: keys)))
       }
-      for key in 0..<n where head.isVisible(queryIndex: query, keyIndex: key) {
+      for key in 0..<n where !geometry.isRaster && head.isVisible(queryIndex: query, keyIndex: key)
+      {
         let rect = geometry.cellRect(query: query, key: key)
         let value = values[query * n + key]
         let fill = scale.color(of: value)
@@ -100,6 +102,18 @@ struct HeatmapLayoutBuilder {
     }
     items += outlines(geometry)
     return items
+  }
+
+  /// All cells as one image: visible cells in their colour, masked ones grey (hatched on top).
+  private func raster(
+    _ head: HeadTrace, _ values: [Double], _ scale: ValueScale, _ geometry: HeatmapGeometry
+  ) -> LayoutItem {
+    let colors = values.indices.map { index in
+      head.visibility[index] ? scale.color(of: values[index]) : Palette.maskedFill
+    }
+    let frame = Rect(
+      x: geometry.originX, y: geometry.originY, width: geometry.side, height: geometry.side)
+    return .raster(frame, columns: geometry.count, rows: geometry.count, colors: colors)
   }
 
   /// The maximal runs of masked keys in one query row, left to right.
@@ -146,7 +160,8 @@ struct HeatmapLayoutBuilder {
     if let query = request.queryIndex {
       let row = geometry.cellRect(query: query, key: 0)
       items.append(
-        .stroke(Rect(x: row.x, y: row.y, width: geometry.side, height: row.height),
+        .stroke(
+          Rect(x: row.x, y: row.y, width: geometry.side, height: row.height),
           Palette.highlight, width: 1.5))
     }
     items.append(.stroke(frame, Palette.rule, width: 0.5))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An opaque sRGB colour with components from 0 to 1.
 public struct RGBColor: Sendable, Equatable {
   /// The red component, 0...1.
@@ -48,5 +50,3 @@ public struct RGBColor: Sendable, Equatable {
       blue: blue + (other.blue - blue) * t)
   }
 }
-
-import Foundation

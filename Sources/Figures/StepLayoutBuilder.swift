@@ -40,7 +40,8 @@ struct StepLayoutBuilder {
     let caption = captionItem(y: max(totalsY + 46, side.bottom + 14), width: width)
     items.append(caption.item)
     return FigureLayout(
-      widthInPoints: width.rounded(.up), heightInPoints: (caption.bottom + Self.margin).rounded(.up),
+      widthInPoints: width.rounded(.up),
+      heightInPoints: (caption.bottom + Self.margin).rounded(.up),
       items: items, altText: AltTextWriter.step(trace: trace, request: request, query: query))
   }
 

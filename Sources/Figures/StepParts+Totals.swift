@@ -5,7 +5,8 @@ extension StepParts {
   func totals(y: Double) -> [LayoutItem] {
     let visible = (0..<head.tokenCount).filter { head.isVisible(queryIndex: query, keyIndex: $0) }
     let sum = visible.reduce(0.0) { $0 + Double(head.weights[query, $1]) }
-    let sumText = visible.isEmpty
+    let sumText =
+      visible.isEmpty
       ? "sum = 0 (fully masked: no visible key)"
       : "sum of weights = \(FixedDecimal.format(sum, decimals: 3))"
     let bold = TextStyle(size: 9, isBold: true)
@@ -13,11 +14,15 @@ extension StepParts {
     let outputSize = typesetter.size(of: outputText, style: bold)
     let outputY = y + 20
     return [
-      .line(from: (columns.weightBar, y - 3), to: (columns.weightBar + StepColumns.barLength, y - 3),
+      .line(
+        from: (columns.weightBar, y - 3), to: (columns.weightBar + StepColumns.barLength, y - 3),
         Palette.rule, width: 0.6),
       .text(PlacedText(text: sumText, style: bold, origin: (columns.weightBar, y))),
-      .text(PlacedText(text: outputText, style: bold,
-        origin: (columns.valueVector - 8 - outputSize.width, outputY + 9 - outputSize.height / 2))),
+      .text(
+        PlacedText(
+          text: outputText, style: bold,
+          origin: (columns.valueVector - 8 - outputSize.width, outputY + 9 - outputSize.height / 2))
+      ),
     ] + vectors.items(head.outputs.row(query), x: columns.valueVector, y: outputY, height: 18)
   }
 
@@ -28,10 +33,14 @@ extension StepParts {
     var entries: [(ColorBarBuilder.Swatch, String)] = [
       (.outline(weightScale.colormap.color(at: 0.35)), "weight (bar length, 0 to 1)")
     ]
-    let anyMasked = (0..<head.tokenCount).contains { !head.isVisible(queryIndex: query, keyIndex: $0) }
+    let anyMasked = (0..<head.tokenCount).contains {
+      !head.isVisible(queryIndex: query, keyIndex: $0)
+    }
     if anyMasked { entries.append((.masked, "masked key")) }
     let legend = builder.legend(entries, x: x, y: y + bar.height + 16)
-    return (bar.items + legend.items, x + max(bar.width, legend.width),
-      y + bar.height + 16 + legend.height)
+    return (
+      bar.items + legend.items, x + max(bar.width, legend.width),
+      y + bar.height + 16 + legend.height
+    )
   }
 }

@@ -28,13 +28,15 @@ struct StepParts {
     self.labels = labels
     let visible = (0..<head.tokenCount).filter { head.isVisible(queryIndex: query, keyIndex: $0) }
     let diverging = request.colormap.flatMap { $0.isDiverging ? $0 : nil }
-    let vectorValues = head.queries.row(query) + head.keys.values + head.values.values
+    let vectorValues =
+      head.queries.row(query) + head.keys.values + head.values.values
       + head.outputs.row(query)
     vectors = VectorStrip(
       typesetter: typesetter,
       scale: .signed(vectorValues.map(Double.init), colormap: diverging ?? .defaultDiverging),
       count: head.headSize)
-    scoreScale = .signed(visible.map { Double(head.scores[query, $0]) }, colormap: .defaultDiverging)
+    scoreScale = .signed(
+      visible.map { Double(head.scores[query, $0]) }, colormap: .defaultDiverging)
     scaledScale = .signed(
       visible.map { Double(head.scaledScores[query, $0]) }, colormap: .defaultDiverging)
     let sequential = request.colormap.flatMap { $0.isDiverging ? nil : $0 }
@@ -55,17 +57,21 @@ struct StepParts {
   }
 
   /// The text of `text` right-aligned at `right`, vertically centred on `midY`.
-  private func rightAligned(_ text: String, right: Double, midY: Double,
-    style: TextStyle = .label) -> LayoutItem
-  {
+  private func rightAligned(
+    _ text: String, right: Double, midY: Double,
+    style: TextStyle = .label
+  ) -> LayoutItem {
     let size = typesetter.size(of: text, style: style)
-    return .text(PlacedText(text: text, style: style,
-      origin: (right - size.width, midY - size.height / 2)))
+    return .text(
+      PlacedText(
+        text: text, style: style,
+        origin: (right - size.width, midY - size.height / 2)))
   }
 
-  private func leftAligned(_ text: String, x: Double, midY: Double,
-    style: TextStyle = .label) -> LayoutItem
-  {
+  private func leftAligned(
+    _ text: String, x: Double, midY: Double,
+    style: TextStyle = .label
+  ) -> LayoutItem {
     let size = typesetter.size(of: text, style: style)
     return .text(PlacedText(text: text, style: style, origin: (x, midY - size.height / 2)))
   }
@@ -98,14 +104,16 @@ struct StepParts {
       count: head.tokenCount, pitch: rowHeight, labelExtent: extent, highlighted: highlighted)
     for placement in placements {
       items.append(
-        rightAligned(labels[placement.index], right: columns.labelRight,
+        rightAligned(
+          labels[placement.index], right: columns.labelRight,
           midY: y + placement.center, style: style(placement.index)))
     }
     for key in 0..<head.tokenCount {
       let top = y + Double(key) * rowHeight
       let inner = max(1, rowHeight - 2)
       items += vectors.items(head.keys.row(key), x: columns.keyVector, y: top + 1, height: inner)
-      items += vectors.items(head.values.row(key), x: columns.valueVector, y: top + 1, height: inner)
+      items += vectors.items(
+        head.values.row(key), x: columns.valueVector, y: top + 1, height: inner)
       if head.isVisible(queryIndex: query, keyIndex: key) {
         items += visibleKey(key, top: top, height: rowHeight, showsNumbers: showsNumbers)
       } else {
@@ -123,19 +131,26 @@ struct StepParts {
     let track = Rect(
       x: columns.weightBar, y: top + 1, width: StepColumns.barLength, height: max(1, height - 2))
     var items: [LayoutItem] = [
-      .fill(Rect(x: track.x, y: track.y, width: track.width * weight, height: track.height),
+      .fill(
+        Rect(x: track.x, y: track.y, width: track.width * weight, height: track.height),
         weightScale.colormap.color(at: 0.35), tag: nil),
       .stroke(track, Palette.rule, width: 0.4),
     ]
     if !showsNumbers {
       items += scoreCells(key, top: top, height: height)
     } else {
-      items.append(rightAligned(scoreScale.format(Double(head.scores[query, key])),
-        right: columns.scoreRight, midY: midY))
-      items.append(rightAligned(scaledScale.format(Double(head.scaledScores[query, key])),
-        right: columns.scaledRight, midY: midY))
-      items.append(leftAligned(FixedDecimal.format(weight, decimals: 3),
-        x: track.maxX + 4, midY: midY))
+      items.append(
+        rightAligned(
+          scoreScale.format(Double(head.scores[query, key])),
+          right: columns.scoreRight, midY: midY))
+      items.append(
+        rightAligned(
+          scaledScale.format(Double(head.scaledScores[query, key])),
+          right: columns.scaledRight, midY: midY))
+      items.append(
+        leftAligned(
+          FixedDecimal.format(weight, decimals: 3),
+          x: track.maxX + 4, midY: midY))
     }
     return items
   }
@@ -157,12 +172,16 @@ struct StepParts {
     -> [LayoutItem]
   {
     let span = columns.maskedSpan
-    let rect = Rect(x: span.from, y: top + 1, width: span.to - span.from, height: max(1, height - 2))
-    var items: [LayoutItem] = [.hatch(rect, dark: false, tag: .maskedCells(query: query, keys: key..<key + 1))]
+    let rect = Rect(
+      x: span.from, y: top + 1, width: span.to - span.from, height: max(1, height - 2))
+    var items: [LayoutItem] = [
+      .hatch(rect, dark: false, tag: .maskedCells(query: query, keys: key..<key + 1))
+    ]
     if showsNumbers {
       let text = "masked: not visible to this query"
       let size = typesetter.size(of: text, style: .label)
-      let box = Rect(x: rect.midX - size.width / 2 - 3, y: rect.midY - size.height / 2,
+      let box = Rect(
+        x: rect.midX - size.width / 2 - 3, y: rect.midY - size.height / 2,
         width: size.width + 6, height: size.height)
       items.append(.fill(box, .white, tag: nil))
       items.append(leftAligned(text, x: box.x + 3, midY: rect.midY))

@@ -1,8 +1,8 @@
 /// Makes any string safe and visible for drawing: Cairo and Pango only ever receive the
 /// result, which is valid UTF-8 without NUL, without control or bidi-control characters.
 ///
-/// NUL becomes `␀`; other C0/C1 controls and DEL become `\xnn` (lower-case hex) (tab, newline and carriage
-/// return become `\t`, `\n`, `\r`); invisible format characters (zero-width space, bidi
+/// NUL becomes `␀`; other C0/C1 controls and DEL become `\xnn` in lower-case hex (tab,
+/// newline and carriage return become `\t`, `\n`, `\r`); invisible format characters (zero-width space, bidi
 /// overrides and isolates, BOM, noncharacters) become `⟨U+XXXX⟩`. For labels, leading and
 /// trailing spaces become `␣` so a token such as `" the"` keeps its visible space.
 enum TextSanitizer {

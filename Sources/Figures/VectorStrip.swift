@@ -30,8 +30,10 @@ struct VectorStrip {
         let text = scale.format(Double(value))
         let size = typesetter.size(of: text, style: style)
         items.append(
-          .text(PlacedText(text: text, style: style,
-            origin: (rect.midX - size.width / 2, rect.midY - size.height / 2))))
+          .text(
+            PlacedText(
+              text: text, style: style,
+              origin: (rect.midX - size.width / 2, rect.midY - size.height / 2))))
       }
     }
     items.append(

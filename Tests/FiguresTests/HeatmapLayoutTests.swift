@@ -92,4 +92,16 @@ import Testing
     #expect(highlighted.isSubset(of: rows) && highlighted.isSubset(of: columns))
     #expect(rows.count < 100)
   }
+
+  @Test func largeMatricesAreOneImageWithMaskedRunsOnTop() throws {
+    let long = TraceFixtures.trace(labels: (0..<100).map { "t\($0)" }, layers: 1, heads: 1)
+    let layout = try LayoutHelpers.layout(FigureRequest(view: .heatmap), long)
+    let rasters = layout.items.filter {
+      if case .raster(_, 100, 100, let colors) = $0 { return colors.count == 10_000 }
+      return false
+    }
+    #expect(rasters.count == 1)
+    #expect(LayoutHelpers.cellRects(layout).isEmpty)
+    #expect(LayoutHelpers.maskedRuns(layout).count == 99)
+  }
 }

@@ -1,4 +1,5 @@
 import AttentionEngine
+
 @testable import Figures
 
 /// Builds layouts without a surface, for geometry tests.

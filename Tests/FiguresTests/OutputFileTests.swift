@@ -9,9 +9,10 @@ import Testing
   let renderer = FigureRenderer()
   let tiny = TraceFixtures.trace(labels: ["a<b", "$x$"], layers: 1, heads: 1)
 
-  private func render(_ trace: AttentionTrace, _ format: OutputFormat,
-    view: FigureView = .heatmap, scale: Double = 1) throws -> [UInt8]
-  {
+  private func render(
+    _ trace: AttentionTrace, _ format: OutputFormat,
+    view: FigureView = .heatmap, scale: Double = 1
+  ) throws -> [UInt8] {
     let request = FigureRequest(view: view, queryIndex: view == .step ? 1 : nil)
     return try renderer.render(
       request, of: trace, options: RenderOptions(format: format, scale: scale)
@@ -81,7 +82,8 @@ import Testing
   }
 
   @Test func canonicalizerRenumbersIdsAndReferencesByFirstDefinition() {
-    let svg = ##"<symbol id="glyph3-7"/><use xlink:href="#glyph3-7"/><g id="surface9"/>"##
+    let svg =
+      ##"<symbol id="glyph3-7"/><use xlink:href="#glyph3-7"/><g id="surface9"/>"##
       + ##"<use xlink:href="#glyph3-2"/><symbol id="glyph3-2"/><g clip-path="url(#surface9)"/>"##
     let canonical = String(
       decoding: SVGCanonicalizer.canonicalize(Array(svg.utf8)), as: UTF8.self)

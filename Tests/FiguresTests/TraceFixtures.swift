@@ -14,12 +14,14 @@ enum TraceFixtures {
     kinds: [Int: TokenKind] = [:]
   ) -> AttentionTrace {
     let tokens = labels.enumerated().map { index, label in
-      Token(id: index, piece: label, span: index..<index + 1,
+      Token(
+        id: index, piece: label, span: index..<index + 1,
         kind: kinds[index] ?? .normal, label: label)
     }
     let layerTraces = (0..<layers).map { layer in
       let headTraces = (0..<heads).map { head in
-        headTrace(count: labels.count, headSize: headSize, seed: layer * 7 + head * 3 + 1,
+        headTrace(
+          count: labels.count, headSize: headSize, seed: layer * 7 + head * 3 + 1,
           causal: causal, fullyMaskedRows: fullyMaskedRows, keyValueHead: head)
       }
       let width = headSize * heads
