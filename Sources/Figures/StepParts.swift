@@ -91,7 +91,7 @@ struct StepParts {
       leftAligned("key vector k", x: columns.keyVector, midY: midY, style: bold),
       rightAligned("q·k", right: columns.scoreRight, midY: midY, style: bold),
       rightAligned("q·k/√\(head.headSize)", right: columns.scaledRight, midY: midY, style: bold),
-      leftAligned("weight", x: columns.weightBar, midY: midY, style: bold),
+      leftAligned("weight (softmax)", x: columns.weightBar, midY: midY, style: bold),
       leftAligned("value vector v", x: columns.valueVector, midY: midY, style: bold),
     ]
   }
@@ -114,6 +114,11 @@ struct StepParts {
       items += vectors.items(head.keys.row(key), x: columns.keyVector, y: top + 1, height: inner)
       items += vectors.items(
         head.values.row(key), x: columns.valueVector, y: top + 1, height: inner)
+      if key == query {
+        let width = columns.right - columns.keyVector + 6
+        let row = Rect(x: columns.keyVector - 3, y: top, width: width, height: rowHeight)
+        items.append(.stroke(row, Palette.highlight, width: 1.2))
+      }
       if head.isVisible(queryIndex: query, keyIndex: key) {
         items += visibleKey(key, top: top, height: rowHeight, showsNumbers: showsNumbers)
       } else {
