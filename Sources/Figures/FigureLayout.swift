@@ -106,4 +106,6 @@ struct FigureLayout: Sendable {
   var items: [LayoutItem]
   /// The plain-text description of what the figure shows.
   var altText: String
+  /// Problems with the data the reader should know about.
+  var warnings: [String] = []
 }

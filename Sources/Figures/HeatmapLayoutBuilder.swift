@@ -39,7 +39,18 @@ struct HeatmapLayoutBuilder {
       heightInPoints: (caption.bottom + Self.margin).rounded(.up),
       items: items,
       altText: AltTextWriter.heatmap(
-        trace: trace, request: request, quantityName: quantityName, scale: scale))
+        trace: trace, request: request, quantityName: quantityName, scale: scale),
+      warnings: nonFiniteWarning(values, head: head))
+  }
+
+  /// A warning when visible cells hold NaN or infinity (drawn black, left out of the range).
+  private func nonFiniteWarning(_ values: [Double], head: HeadTrace) -> [String] {
+    let count = values.indices.filter { head.visibility[$0] && !values[$0].isFinite }.count
+    guard count > 0 else { return [] }
+    return [
+      "\(count) visible cells hold NaN or infinity; they are drawn black and left out of"
+        + " the colour range. Check the model or the imported attention for overflow."
+    ]
   }
 
   private func matrix(of head: HeadTrace) -> Matrix {
@@ -90,7 +101,7 @@ struct HeatmapLayoutBuilder {
       {
         let rect = geometry.cellRect(query: query, key: key)
         let value = values[query * n + key]
-        let fill = scale.color(of: value)
+        let fill = value.isFinite ? scale.color(of: value) : .black
         items.append(.fill(rect, fill, tag: .cell(query: query, key: key)))
         if showValues {
           items.append(centred(scale.format(value), in: rect, color: fill.contrastingText))
@@ -109,7 +120,8 @@ struct HeatmapLayoutBuilder {
     _ head: HeadTrace, _ values: [Double], _ scale: ValueScale, _ geometry: HeatmapGeometry
   ) -> LayoutItem {
     let colors = values.indices.map { index in
-      head.visibility[index] ? scale.color(of: values[index]) : Palette.maskedFill
+      guard head.visibility[index] else { return Palette.maskedFill }
+      return values[index].isFinite ? scale.color(of: values[index]) : .black
     }
     let frame = Rect(
       x: geometry.originX, y: geometry.originY, width: geometry.side, height: geometry.side)

@@ -132,12 +132,13 @@ struct StepParts {
     -> [LayoutItem]
   {
     let weight = Double(head.weights[query, key])
+    let barFraction = weight.isFinite ? min(max(weight, 0), 1) : 0
     let midY = top + height / 2
     let track = Rect(
       x: columns.weightBar, y: top + 1, width: StepColumns.barLength, height: max(1, height - 2))
     var items: [LayoutItem] = [
       .fill(
-        Rect(x: track.x, y: track.y, width: track.width * weight, height: track.height),
+        Rect(x: track.x, y: track.y, width: track.width * barFraction, height: track.height),
         weightScale.colormap.color(at: 0.35), tag: nil),
       .stroke(track, Palette.rule, width: 0.4),
     ]

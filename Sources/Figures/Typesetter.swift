@@ -8,6 +8,9 @@ import CCairo
 /// off, so measurements do not depend on the output format or the PNG scale.
 final class Typesetter {
   /// The font families in order of preference; fontconfig falls back beyond them.
+  ///
+  /// Emoji come from that fallback (Noto Color Emoji here): naming the emoji font in the
+  /// list makes Pango draw plain digits with its grey keycap glyphs.
   static let fontFamilies =
     "DejaVu Sans, Noto Sans, Noto Sans Symbols2, Noto Sans CJK SC, Noto Sans Arabic,"
     + " Noto Sans Hebrew, Noto Sans Devanagari"

@@ -105,3 +105,21 @@ import Testing
     #expect(LayoutHelpers.maskedRuns(layout).count == 99)
   }
 }
+
+@Suite struct NonFiniteValueTests {
+  @Test func nonFiniteVisibleScoresAreDrawnBlackAndWarned() throws {
+    var trace = TraceFixtures.trace(labels: TraceFixtures.catSat, layers: 1, heads: 1)
+    trace.layers[0].heads[0].scores[2, 1] = .nan
+    let figure = try FigureRenderer().render(
+      FigureRequest(view: .heatmap, quantity: .scores), of: trace,
+      options: RenderOptions(format: .svg))
+    #expect(figure.warnings.count == 1 && figure.warnings[0].contains("NaN"))
+    let layout = try LayoutHelpers.layout(FigureRequest(view: .heatmap, quantity: .scores), trace)
+    let cell = layout.items.first { $0.tag == .cell(query: 2, key: 1) }
+    #expect(
+      cell
+        == .fill(
+          LayoutHelpers.cellRects(layout).first { $0.query == 2 && $0.key == 1 }!.rect, .black,
+          tag: .cell(query: 2, key: 1)))
+  }
+}
