@@ -72,6 +72,13 @@ import Testing
     try XMLLint.expectWellFormed(svg)
   }
 
+  @Test func largeHeatmapSVGIsWellFormedAndCompact() throws {
+    let long = TraceFixtures.trace(labels: (0..<200).map { "t\($0)" }, layers: 1, heads: 1)
+    let svg = try render(long, .svg)
+    #expect(svg.count < 3_000_000)
+    try XMLLint.expectWellFormed(svg)
+  }
+
   @Test func maskedCellsAppearInSVGAsHatchedGrey() throws {
     let grey = "rgb(86%,86%,86%)"
     let causal = String(decoding: try render(tiny, .svg), as: UTF8.self)
