@@ -53,7 +53,8 @@ let package = Package(
     ),
     .testTarget(
       name: "FiguresTests",
-      dependencies: ["Figures", "AttentionEngine", "Tokenization", "TestSupport"]
+      dependencies: ["Figures", "AttentionEngine", "Tokenization", "TestSupport"],
+      exclude: ["Goldens"]
     ),
     .testTarget(
       name: "SiteGenerationTests",

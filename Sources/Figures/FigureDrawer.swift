@@ -39,6 +39,8 @@ struct FigureDrawer {
       cairo_stroke(cairo)
     case .text(let placed):
       drawText(placed, on: cairo)
+    case .raster(let rect, let columns, let rows, let colors):
+      drawRaster(rect, columns: columns, rows: rows, colors: colors, on: cairo)
     }
   }
 
@@ -52,16 +54,51 @@ struct FigureDrawer {
     cairo_rectangle(cairo, rect.x, rect.y, rect.width, rect.height)
     cairo_clip(cairo)
     setColor(Palette.hatchStroke, on: cairo)
-    cairo_set_line_width(cairo, max(0.3, min(0.8, rect.width / 12)))
-    let spacing = max(1.5, min(5, rect.width / 4))
-    var offset = -rect.height
-    while offset < rect.width {
-      cairo_move_to(cairo, rect.x + offset, rect.maxY)
-      cairo_line_to(cairo, rect.x + offset + rect.height, rect.y)
-      offset += spacing
+    cairo_set_line_width(cairo, 0.6)
+    // Lines x + y = c at fixed absolute spacing, so neighbouring hatches join up.
+    let spacing = 4.0
+    var c = ((rect.x + rect.y) / spacing).rounded(.down) * spacing
+    while c <= rect.maxX + rect.maxY {
+      cairo_move_to(cairo, c - rect.maxY, rect.maxY)
+      cairo_line_to(cairo, c - rect.y, rect.y)
+      c += spacing
     }
     cairo_stroke(cairo)
     cairo_restore(cairo)
+  }
+
+  private func drawRaster(
+    _ rect: Rect, columns: Int, rows: Int, colors: [RGBColor], on cairo: OpaquePointer
+  ) {
+    let image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(columns), Int32(rows))!
+    defer { cairo_surface_destroy(image) }
+    cairo_surface_flush(image)
+    let stride = Int(cairo_image_surface_get_stride(image))
+    let data = cairo_image_surface_get_data(image)!
+    for row in 0..<rows {
+      let line = UnsafeMutableRawPointer(data + row * stride)
+        .assumingMemoryBound(to: UInt32.self)
+      for column in 0..<columns {
+        line[column] = packed(colors[row * columns + column])
+      }
+    }
+    cairo_surface_mark_dirty(image)
+
+    cairo_save(cairo)
+    cairo_rectangle(cairo, rect.x, rect.y, rect.width, rect.height)
+    cairo_clip(cairo)
+    cairo_translate(cairo, rect.x, rect.y)
+    cairo_scale(cairo, rect.width / Double(columns), rect.height / Double(rows))
+    cairo_set_source_surface(cairo, image, 0, 0)
+    cairo_pattern_set_filter(cairo_get_source(cairo), CAIRO_FILTER_NEAREST)
+    cairo_paint(cairo)
+    cairo_restore(cairo)
+  }
+
+  /// A colour as Cairo's native-endian `0x00RRGGBB`.
+  private func packed(_ color: RGBColor) -> UInt32 {
+    func byte(_ value: Double) -> UInt32 { UInt32((min(max(value, 0), 1) * 255).rounded()) }
+    return byte(color.red) << 16 | byte(color.green) << 8 | byte(color.blue)
   }
 
   private func drawText(_ placed: PlacedText, on cairo: OpaquePointer) {

@@ -15,8 +15,8 @@ struct Rect: Equatable, Sendable {
 enum LayoutTag: Equatable, Sendable {
   /// The heatmap cell of query row `query` and key column `key`.
   case cell(query: Int, key: Int)
-  /// A masked heatmap cell.
-  case maskedCell(query: Int, key: Int)
+  /// A run of masked cells in query row `query`, covering the key columns `keys`.
+  case maskedCells(query: Int, keys: Range<Int>)
   /// The label of a query row.
   case queryLabel(Int)
   /// The label of a key column.
@@ -70,15 +70,21 @@ enum LayoutItem: Equatable, Sendable {
   case line(from: (Double, Double), to: (Double, Double), RGBColor, width: Double)
   /// Text.
   case text(PlacedText)
+  /// A grid of `columns × rows` equal cells filling `rect`, colours row-major, drawn as
+  /// one image with sharp cell edges (used for large matrices).
+  case raster(Rect, columns: Int, rows: Int, colors: [RGBColor])
 
   static func == (a: LayoutItem, b: LayoutItem) -> Bool {
     switch (a, b) {
-    case let (.fill(r1, c1, t1), .fill(r2, c2, t2)): r1 == r2 && c1 == c2 && t1 == t2
-    case let (.hatch(r1, d1, t1), .hatch(r2, d2, t2)): r1 == r2 && d1 == d2 && t1 == t2
-    case let (.stroke(r1, c1, w1), .stroke(r2, c2, w2)): r1 == r2 && c1 == c2 && w1 == w2
-    case let (.line(f1, t1, c1, w1), .line(f2, t2, c2, w2)):
+    case (.fill(let r1, let c1, let t1), .fill(let r2, let c2, let t2)):
+      r1 == r2 && c1 == c2 && t1 == t2
+    case (.hatch(let r1, let d1, let t1), .hatch(let r2, let d2, let t2)):
+      r1 == r2 && d1 == d2 && t1 == t2
+    case (.stroke(let r1, let c1, let w1), .stroke(let r2, let c2, let w2)):
+      r1 == r2 && c1 == c2 && w1 == w2
+    case (.line(let f1, let t1, let c1, let w1), .line(let f2, let t2, let c2, let w2)):
       f1 == f2 && t1 == t2 && c1 == c2 && w1 == w2
-    case let (.text(p1), .text(p2)): p1 == p2
+    case (.text(let p1), .text(let p2)): p1 == p2
     default: false
     }
   }
@@ -88,7 +94,7 @@ enum LayoutItem: Equatable, Sendable {
     switch self {
     case .fill(_, _, let tag), .hatch(_, _, let tag): tag
     case .text(let placed): placed.tag
-    case .stroke, .line: nil
+    case .stroke, .line, .raster: nil
     }
   }
 }
@@ -100,4 +106,6 @@ struct FigureLayout: Sendable {
   var items: [LayoutItem]
   /// The plain-text description of what the figure shows.
   var altText: String
+  /// Problems with the data the reader should know about.
+  var warnings: [String] = []
 }

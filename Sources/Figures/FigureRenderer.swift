@@ -23,7 +23,7 @@ public struct FigureRenderer: Sendable {
     let bytes = try SurfaceWriter(typesetter: typesetter).bytes(of: layout, options: options)
     return RenderedFigure(
       bytes: bytes, altText: layout.altText,
-      warnings: typesetter.coverageWarning.map { [$0] } ?? [],
+      warnings: layout.warnings + (typesetter.coverageWarning.map { [$0] } ?? []),
       widthInPoints: layout.widthInPoints, heightInPoints: layout.heightInPoints)
   }
 

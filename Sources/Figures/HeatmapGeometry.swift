@@ -15,6 +15,12 @@ struct HeatmapGeometry: Equatable {
 
   /// The largest token count whose cells print their values.
   static let valueLimit = 12
+  /// The largest token count drawn as one vector rectangle per cell; larger matrices are
+  /// drawn as one image, which keeps SVG and PDF files small.
+  static let vectorCellLimit = 64
+
+  /// Whether the cells are drawn as one image.
+  var isRaster: Bool { count > Self.vectorCellLimit }
 
   /// The side of the whole matrix.
   var side: Double { cellSize * Double(count) }

@@ -39,7 +39,18 @@ struct HeatmapLayoutBuilder {
       heightInPoints: (caption.bottom + Self.margin).rounded(.up),
       items: items,
       altText: AltTextWriter.heatmap(
-        trace: trace, request: request, quantityName: quantityName, scale: scale))
+        trace: trace, request: request, quantityName: quantityName, scale: scale),
+      warnings: nonFiniteWarning(values, head: head))
+  }
+
+  /// A warning when visible cells hold NaN or infinity (drawn black, left out of the range).
+  private func nonFiniteWarning(_ values: [Double], head: HeadTrace) -> [String] {
+    let count = values.indices.filter { head.visibility[$0] && !values[$0].isFinite }.count
+    guard count > 0 else { return [] }
+    return [
+      "\(count) visible cells hold NaN or infinity; they are drawn black and left out of"
+        + " the colour range. Check the model or the imported attention for overflow."
+    ]
   }
 
   private func matrix(of head: HeadTrace) -> Matrix {
@@ -76,17 +87,21 @@ struct HeatmapLayoutBuilder {
   ) -> [LayoutItem] {
     let n = geometry.count
     let showValues = n <= HeatmapGeometry.valueLimit
-    var items: [LayoutItem] = []
+    var items: [LayoutItem] = geometry.isRaster ? [raster(head, values, scale, geometry)] : []
     for query in 0..<n {
       let fullyMasked = head.isFullyMasked(queryIndex: query)
-      for key in 0..<n {
+      for keys in maskedRuns(head, query: query) {
+        let first = geometry.cellRect(query: query, key: keys.lowerBound)
+        let run = Rect(
+          x: first.x, y: first.y, width: geometry.cellSize * Double(keys.count),
+          height: first.height)
+        items.append(.hatch(run, dark: fullyMasked, tag: .maskedCells(query: query, keys: keys)))
+      }
+      for key in 0..<n where !geometry.isRaster && head.isVisible(queryIndex: query, keyIndex: key)
+      {
         let rect = geometry.cellRect(query: query, key: key)
-        guard head.isVisible(queryIndex: query, keyIndex: key) else {
-          items.append(.hatch(rect, dark: fullyMasked, tag: .maskedCell(query: query, key: key)))
-          continue
-        }
         let value = values[query * n + key]
-        let fill = scale.color(of: value)
+        let fill = value.isFinite ? scale.color(of: value) : .black
         items.append(.fill(rect, fill, tag: .cell(query: query, key: key)))
         if showValues {
           items.append(centred(scale.format(value), in: rect, color: fill.contrastingText))
@@ -98,6 +113,34 @@ struct HeatmapLayoutBuilder {
     }
     items += outlines(geometry)
     return items
+  }
+
+  /// All cells as one image: visible cells in their colour, masked ones grey (hatched on top).
+  private func raster(
+    _ head: HeadTrace, _ values: [Double], _ scale: ValueScale, _ geometry: HeatmapGeometry
+  ) -> LayoutItem {
+    let colors = values.indices.map { index in
+      guard head.visibility[index] else { return Palette.maskedFill }
+      return values[index].isFinite ? scale.color(of: values[index]) : .black
+    }
+    let frame = Rect(
+      x: geometry.originX, y: geometry.originY, width: geometry.side, height: geometry.side)
+    return .raster(frame, columns: geometry.count, rows: geometry.count, colors: colors)
+  }
+
+  /// The maximal runs of masked keys in one query row, left to right.
+  private func maskedRuns(_ head: HeadTrace, query: Int) -> [Range<Int>] {
+    var runs: [Range<Int>] = []
+    var start: Int?
+    for key in 0...head.tokenCount {
+      let masked = key < head.tokenCount && !head.isVisible(queryIndex: query, keyIndex: key)
+      if masked, start == nil { start = key }
+      if !masked, let first = start {
+        runs.append(first..<key)
+        start = nil
+      }
+    }
+    return runs
   }
 
   private func centred(_ text: String, in rect: Rect, color: RGBColor) -> LayoutItem {

@@ -37,6 +37,7 @@ extension StepParts {
       !head.isVisible(queryIndex: query, keyIndex: $0)
     }
     if anyMasked { entries.append((.masked, "masked key")) }
+    entries.append((.outline(Palette.highlight), "the query token's own key"))
     let legend = builder.legend(entries, x: x, y: y + bar.height + 16)
     return (
       bar.items + legend.items, x + max(bar.width, legend.width),

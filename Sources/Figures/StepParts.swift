@@ -91,7 +91,7 @@ struct StepParts {
       leftAligned("key vector k", x: columns.keyVector, midY: midY, style: bold),
       rightAligned("q·k", right: columns.scoreRight, midY: midY, style: bold),
       rightAligned("q·k/√\(head.headSize)", right: columns.scaledRight, midY: midY, style: bold),
-      leftAligned("weight", x: columns.weightBar, midY: midY, style: bold),
+      leftAligned("weight (softmax)", x: columns.weightBar, midY: midY, style: bold),
       leftAligned("value vector v", x: columns.valueVector, midY: midY, style: bold),
     ]
   }
@@ -114,6 +114,11 @@ struct StepParts {
       items += vectors.items(head.keys.row(key), x: columns.keyVector, y: top + 1, height: inner)
       items += vectors.items(
         head.values.row(key), x: columns.valueVector, y: top + 1, height: inner)
+      if key == query {
+        let width = columns.right - columns.keyVector + 6
+        let row = Rect(x: columns.keyVector - 3, y: top, width: width, height: rowHeight)
+        items.append(.stroke(row, Palette.highlight, width: 1.2))
+      }
       if head.isVisible(queryIndex: query, keyIndex: key) {
         items += visibleKey(key, top: top, height: rowHeight, showsNumbers: showsNumbers)
       } else {
@@ -127,16 +132,19 @@ struct StepParts {
     -> [LayoutItem]
   {
     let weight = Double(head.weights[query, key])
+    let barFraction = weight.isFinite ? min(max(weight, 0), 1) : 0
     let midY = top + height / 2
     let track = Rect(
       x: columns.weightBar, y: top + 1, width: StepColumns.barLength, height: max(1, height - 2))
     var items: [LayoutItem] = [
       .fill(
-        Rect(x: track.x, y: track.y, width: track.width * weight, height: track.height),
+        Rect(x: track.x, y: track.y, width: track.width * barFraction, height: track.height),
         weightScale.colormap.color(at: 0.35), tag: nil),
       .stroke(track, Palette.rule, width: 0.4),
     ]
-    if showsNumbers {
+    if !showsNumbers {
+      items += scoreCells(key, top: top, height: height)
+    } else {
       items.append(
         rightAligned(
           scoreScale.format(Double(head.scores[query, key])),
@@ -153,13 +161,28 @@ struct StepParts {
     return items
   }
 
+  /// The scores as coloured cells, for rows too thin to print numbers.
+  private func scoreCells(_ key: Int, top: Double, height: Double) -> [LayoutItem] {
+    let width = StepColumns.numberWidth - 8
+    let raw = Rect(
+      x: columns.scoreRight - width, y: top, width: width, height: height)
+    let scaled = Rect(
+      x: columns.scaledRight - width, y: top, width: width, height: height)
+    return [
+      .fill(raw, scoreScale.color(of: Double(head.scores[query, key])), tag: nil),
+      .fill(scaled, scaledScale.color(of: Double(head.scaledScores[query, key])), tag: nil),
+    ]
+  }
+
   private func maskedKey(_ key: Int, top: Double, height: Double, showsNumbers: Bool)
     -> [LayoutItem]
   {
     let span = columns.maskedSpan
     let rect = Rect(
       x: span.from, y: top + 1, width: span.to - span.from, height: max(1, height - 2))
-    var items: [LayoutItem] = [.hatch(rect, dark: false, tag: .maskedCell(query: query, key: key))]
+    var items: [LayoutItem] = [
+      .hatch(rect, dark: false, tag: .maskedCells(query: query, keys: key..<key + 1))
+    ]
     if showsNumbers {
       let text = "masked: not visible to this query"
       let size = typesetter.size(of: text, style: .label)

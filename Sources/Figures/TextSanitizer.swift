@@ -1,13 +1,13 @@
 /// Makes any string safe and visible for drawing: Cairo and Pango only ever receive the
 /// result, which is valid UTF-8 without NUL, without control or bidi-control characters.
 ///
-/// NUL becomes `␀`; other C0/C1 controls and DEL become `\xNN` (tab, newline and carriage
-/// return become `\t`, `\n`, `\r`); invisible format characters (zero-width space, bidi
+/// NUL becomes `␀`; other C0/C1 controls and DEL become `\xnn` in lower-case hex (tab,
+/// newline and carriage return become `\t`, `\n`, `\r`); invisible format characters (zero-width space, bidi
 /// overrides and isolates, BOM, noncharacters) become `⟨U+XXXX⟩`. For labels, leading and
 /// trailing spaces become `␣` so a token such as `" the"` keeps its visible space.
 enum TextSanitizer {
   /// The visible form of a token label, at most `maximumCharacters` characters long.
-  static func label(_ text: String, maximumCharacters: Int = 24) -> String {
+  static func label(_ text: String, maximumCharacters: Int = 32) -> String {
     var result = visible(text)
     result = markEdgeSpaces(result)
     if result.count > maximumCharacters {
@@ -33,7 +33,7 @@ enum TextSanitizer {
     case 9: return "\\t"
     case 10: return "\\n"
     case 13: return "\\r"
-    case 0x01...0x1F, 0x7F...0x9F: return "\\x" + hex(scalar.value, digits: 2)
+    case 0x01...0x1F, 0x7F...0x9F: return "\\x" + hex(scalar.value, digits: 2).lowercased()
     default:
       return isInvisibleFormat(scalar) ? "⟨U+\(hex(scalar.value, digits: 4))⟩" : nil
     }

@@ -8,6 +8,9 @@ import CCairo
 /// off, so measurements do not depend on the output format or the PNG scale.
 final class Typesetter {
   /// The font families in order of preference; fontconfig falls back beyond them.
+  ///
+  /// Emoji come from that fallback (Noto Color Emoji here): naming the emoji font in the
+  /// list makes Pango draw plain digits with its grey keycap glyphs.
   static let fontFamilies =
     "DejaVu Sans, Noto Sans, Noto Sans Symbols2, Noto Sans CJK SC, Noto Sans Arabic,"
     + " Noto Sans Hebrew, Noto Sans Devanagari"
@@ -34,7 +37,7 @@ final class Typesetter {
   }
 
   /// A token label made safe, with edge spaces shown and uncovered characters replaced.
-  func label(_ raw: String, maximumCharacters: Int = 24) -> String {
+  func label(_ raw: String, maximumCharacters: Int = 32) -> String {
     covered(TextSanitizer.label(raw, maximumCharacters: maximumCharacters))
   }
 

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AttnVizCLI
 
@@ -84,7 +84,8 @@ import TestSupport
   @Test func manifestUnknownFieldSuggestsTheNearest() throws {
     let folder = try makeTemporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let manifest = try write("{\"texts\": [{\"text\": \"a b\", \"colourmap\": \"magma\"}]}", in: folder)
+    let manifest = try write(
+      "{\"texts\": [{\"text\": \"a b\", \"colourmap\": \"magma\"}]}", in: folder)
     let cli = CLIHarness()
     #expect(cli.run("build", manifest, "--output", folder.appending(path: "o").path) == 1)
     #expect(cli.error.contains("'colormap'"))
@@ -95,7 +96,8 @@ import TestSupport
     defer { try? FileManager.default.removeItem(at: folder) }
     let blocker = folder.appending(path: "file")
     try Data("x".utf8).write(to: blocker)
-    let manifest = try write("{\"texts\": [{\"text\": \"a b\", \"formats\": [\"svg\"]}]}", in: folder)
+    let manifest = try write(
+      "{\"texts\": [{\"text\": \"a b\", \"formats\": [\"svg\"]}]}", in: folder)
     let cli = CLIHarness()
     #expect(cli.run("build", manifest, "--output", blocker.appending(path: "out").path) == 1)
     #expect(cli.error.split(separator: "\n").count == 1)
@@ -107,8 +109,10 @@ import TestSupport
     defer { try? FileManager.default.removeItem(at: folder) }
     let pdf = folder.appending(path: "figure.pdf")
     let cli = CLIHarness()
-    #expect(cli.run("render", "the cat sat", "--output", pdf.path, "--view", "step",
-      "--token", "cat") == 0, "\(cli.error)")
+    #expect(
+      cli.run(
+        "render", "the cat sat", "--output", pdf.path, "--view", "step",
+        "--token", "cat") == 0, "\(cli.error)")
     let bytes = try Data(contentsOf: pdf)
     #expect(bytes.starts(with: Data("%PDF-".utf8)))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["figure.pdf"])

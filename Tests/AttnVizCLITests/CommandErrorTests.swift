@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AttnVizCLI
 
@@ -25,7 +25,8 @@ import TestSupport
   }
 
   @Test func whitespaceOnlyTextIsRejected() {
-    expectOneLineError(["render", " \n\t ", "--output", "/tmp/x.png"], exitCode: 1,
+    expectOneLineError(
+      ["render", " \n\t ", "--output", "/tmp/x.png"], exitCode: 1,
       mentioning: ["empty"])
   }
 
@@ -72,7 +73,8 @@ import TestSupport
   }
 
   @Test func unknownExtensionAsksForAFormat() {
-    expectOneLineError(["render", "a b", "--output", "/tmp/x.gif"], exitCode: 64,
+    expectOneLineError(
+      ["render", "a b", "--output", "/tmp/x.gif"], exitCode: 64,
       mentioning: ["--format"])
   }
 

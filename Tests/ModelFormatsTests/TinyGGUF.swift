@@ -37,6 +37,7 @@ enum TinyGGUF {
   static let q8Block: [UInt8] = halves([0x3800]) + (0..<32).map { UInt8(bitPattern: Int8($0 - 16)) }
 
   /// Q4_1, two rows of one block each.
+  ///
   /// Row 0: d = 0.25 (0x3400), m = -1 (0xBC00), byte i = i | (15 - i) << 4.
   /// Row 1: d = 2 (0x4000), m = 0.5 (0x3800), every byte 0x10 (low 0, high 1).
   static let q4Blocks: [UInt8] =

@@ -1,0 +1,56 @@
+import Testing
+
+@testable import Figures
+
+@Suite struct ColormapTests {
+  @Test func viridisRunsFromPurpleToYellow() throws {
+    let viridis = try Colormap.named("viridis")
+    #expect(viridis.color(at: 0) == RGBColor(red: 0x44 / 255, green: 0x01 / 255, blue: 0x54 / 255))
+    #expect(viridis.color(at: 1) == RGBColor(red: 0xfd / 255, green: 0xe7 / 255, blue: 0x25 / 255))
+    #expect(!viridis.isDiverging)
+  }
+
+  @Test func reversedSuffixFlipsTheMap() throws {
+    let plain = try Colormap.named("magma")
+    let reversed = try Colormap.named("magma_r")
+    #expect(reversed.color(at: 0) == plain.color(at: 1))
+    #expect(reversed.color(at: 0.25) == plain.color(at: 0.75))
+    #expect(reversed.name == "magma_r")
+  }
+
+  @Test func everyListedNameResolves() throws {
+    for name in Colormap.allNames {
+      #expect(try Colormap.named(name).name == name)
+    }
+    #expect(Colormap.allNames.contains("cividis") && Colormap.allNames.contains("PuOr_r"))
+  }
+
+  @Test func unknownColormapSuggestsNearestName() {
+    #expect(throws: FigureError.unknownColormap(name: "virdis", suggestion: "viridis")) {
+      try Colormap.named("virdis")
+    }
+    let message = FigureError.unknownColormap(name: "virdis", suggestion: "viridis").description
+    #expect(message.hasPrefix("unknown colormap 'virdis'; did you mean 'viridis'? Choices:"))
+    #expect(NameSuggester.nearest(to: "zzzzzzzzzz", among: Colormap.allNames) == nil)
+  }
+
+  @Test func signedScaleIsCentredAtZeroWithTheTrueRange() throws {
+    let scale = ValueScale.signed([-1, 3, 0.5], colormap: try Colormap.named("RdBu"))
+    #expect(scale.minimum == -1 && scale.maximum == 3)
+    #expect(scale.position(of: 0) == 0.5)
+    #expect(scale.position(of: 3) == 1)
+    #expect(scale.ticks == [-1, 0, 3])
+  }
+
+  @Test func weightScaleRunsFromZeroToOne() throws {
+    let scale = ValueScale.weights(try Colormap.named("viridis"))
+    #expect(scale.ticks == [0, 0.25, 0.5, 0.75, 1])
+    #expect(scale.position(of: 0.3) == 0.3)
+  }
+
+  @Test func cellTextContrastsWithItsBackground() throws {
+    let viridis = try Colormap.named("viridis")
+    #expect(viridis.color(at: 0).contrastingText == .white)
+    #expect(viridis.color(at: 1).contrastingText == .black)
+  }
+}
