@@ -176,9 +176,8 @@ public struct TracePages: Sendable {
     let masked = head.visibility.filter { !$0 }.count
     var alt = "Heatmap of attention weights, layer \(layer), head \(self.head), over"
       + " \(count) tokens: rows are queries, columns are keys, \(masked) masked cells."
-    let pairs = (0..<count).compactMap { query in
-      strongestKey(queryIndex: query).map { (query, $0) }
-    }
+    let choices = (0..<count).filter { visibleKeyCount(queryIndex: $0) > 1 }
+    let pairs = choices.compactMap { query in strongestKey(queryIndex: query).map { (query, $0) } }
     if let best = pairs.max(by: { head.weights[$0.0, $0.1] < head.weights[$1.0, $1.1] }) {
       alt += " The largest weight, \(number(head.weights[best.0, best.1])), is from"
         + " ‘\(label(best.0))’ to ‘\(label(best.1))’."
@@ -234,6 +233,10 @@ public struct TracePages: Sendable {
       ? nil
       : "This model's weights are random, not learned: the pages show how attention computes,"
         + " not what a trained model attends to."
+  }
+
+  private func visibleKeyCount(queryIndex: Int) -> Int {
+    (0..<count).filter { headTrace.isVisible(queryIndex: queryIndex, keyIndex: $0) }.count
   }
 
   private func strongestKey(queryIndex: Int) -> Int? {
