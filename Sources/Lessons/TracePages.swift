@@ -141,10 +141,12 @@ public struct TracePages: Sendable {
 
   private func stepFigure(queryIndex: Int, visibleCount: Int) -> FigureReference {
     let query = "‘\(label(queryIndex))’ (position \(queryIndex))"
-    var alt = "How the query of \(query) meets \(visibleCount) visible"
+    var alt =
+      "How the query of \(query) meets \(visibleCount) visible"
       + " key\(visibleCount == 1 ? "" : "s") of \(count): scores, scaled scores and weights."
     if let top = strongestKey(queryIndex: queryIndex) {
-      alt += " The largest weight, \(number(headTrace.weights[queryIndex, top])), goes to"
+      alt +=
+        " The largest weight, \(number(headTrace.weights[queryIndex, top])), goes to"
         + " ‘\(label(top))’ (position \(top))."
     }
     return FigureReference(
@@ -174,12 +176,14 @@ public struct TracePages: Sendable {
   private var heatmapAltText: String {
     let head = headTrace
     let masked = head.visibility.filter { !$0 }.count
-    var alt = "Heatmap of attention weights, layer \(layer), head \(self.head), over"
+    var alt =
+      "Heatmap of attention weights, layer \(layer), head \(self.head), over"
       + " \(count) tokens: rows are queries, columns are keys, \(masked) masked cells."
     let choices = (0..<count).filter { visibleKeyCount(queryIndex: $0) > 1 }
     let pairs = choices.compactMap { query in strongestKey(queryIndex: query).map { (query, $0) } }
     if let best = pairs.max(by: { head.weights[$0.0, $0.1] < head.weights[$1.0, $1.1] }) {
-      alt += " The largest weight, \(number(head.weights[best.0, best.1])), is from"
+      alt +=
+        " The largest weight, \(number(head.weights[best.0, best.1])), is from"
         + " ‘\(label(best.0))’ to ‘\(label(best.1))’."
     }
     return alt + " The table beside it lists every weight."
@@ -196,10 +200,11 @@ public struct TracePages: Sendable {
       ])
     }
     let weights = (0..<count).map { query in
-      JSONValue.array((0..<count).map { key in
-        guard head.isVisible(queryIndex: query, keyIndex: key) else { return .null }
-        return .number(Double(number(head.weights[query, key])) ?? .nan)
-      })
+      JSONValue.array(
+        (0..<count).map { key in
+          guard head.isVisible(queryIndex: query, keyIndex: key) else { return .null }
+          return .number(Double(number(head.weights[query, key])) ?? .nan)
+        })
     }
     return .object([
       ("layer", number(of: layer)), ("head", number(of: self.head)),

@@ -81,7 +81,8 @@ public struct SiteGenerator: Sendable {
   /// Checks that `path` is a plain relative path inside the site.
   static func validate(_ path: String) throws {
     let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-    let invalid = path.isEmpty || parts.contains { $0.isEmpty || $0 == "." || $0 == ".." }
+    let invalid =
+      path.isEmpty || parts.contains { $0.isEmpty || $0 == "." || $0 == ".." }
       || path.contains("\\") || path.contains(":")
     if invalid { throw SiteGenerationError.invalidPagePath(path: path) }
   }

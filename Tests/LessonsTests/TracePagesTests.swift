@@ -60,9 +60,10 @@ enum TraceFixtures {
 struct TracePagesTests {
   @Test func pagesGoIntoTheTextsFolderWithPaddedNames() {
     let site = TraceFixtures.pages().site()
-    #expect(site.pagePaths == [
-      "demo/index.html", "demo/token-000.html", "demo/token-001.html", "demo/token-002.html",
-    ])
+    #expect(
+      site.pagePaths == [
+        "demo/index.html", "demo/token-000.html", "demo/token-001.html", "demo/token-002.html",
+      ])
     #expect(TracePages.tokenFileName(queryIndex: 1234) == "token-1234.html")
   }
 
@@ -136,8 +137,10 @@ struct TracePagesTests {
 
   @Test func indexPageStripListsPositionTextIdSpanAndKind() {
     let strip = TraceFixtures.pages().indexPage().tokens
-    #expect(strip[1] == TokenEntry(
-      position: 1, text: "cat", id: 11, span: "4–7", kind: "normal", href: "token-001.html"))
+    #expect(
+      strip[1]
+        == TokenEntry(
+          position: 1, text: "cat", id: 11, span: "4–7", kind: "normal", href: "token-001.html"))
   }
 
   @Test func captionStatesModelLayerHeadTokenizerAndMask() {
@@ -184,9 +187,11 @@ struct TracePagesTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let site = TraceFixtures.pages().site()
     let first = try SiteGenerator().generate(site, into: folder)
-    let before = try String(contentsOf: folder.appending(path: "demo/token-001.html"), encoding: .utf8)
+    let before = try String(
+      contentsOf: folder.appending(path: "demo/token-001.html"), encoding: .utf8)
     _ = try SiteGenerator().generate(site, into: folder)
-    let after = try String(contentsOf: folder.appending(path: "demo/token-001.html"), encoding: .utf8)
+    let after = try String(
+      contentsOf: folder.appending(path: "demo/token-001.html"), encoding: .utf8)
     #expect(first.count == 5)
     #expect(before == after)
   }

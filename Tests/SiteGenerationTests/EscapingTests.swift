@@ -6,8 +6,9 @@ import Testing
 struct EscapingTests {
   @Test func htmlEscapingReplacesAllFiveSpecialCharacters() {
     #expect(HTMLEscaping.escape("a<b&c\"d'e") == "a&lt;b&amp;c&quot;d&#39;e")
-    #expect(HTMLEscaping.escape("<script>alert(1)</script>")
-      == "&lt;script&gt;alert(1)&lt;/script&gt;")
+    #expect(
+      HTMLEscaping.escape("<script>alert(1)</script>")
+        == "&lt;script&gt;alert(1)&lt;/script&gt;")
   }
 
   @Test func htmlEscapingLeavesMarkupLikeTextLiteral() {

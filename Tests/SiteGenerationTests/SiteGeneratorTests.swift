@@ -65,7 +65,8 @@ struct SiteGeneratorTests {
 
   @Test func pagesAreHTML5WithLanguageAndAltText() throws {
     let generator = try SiteGenerator()
-    let pages = [try generator.render(SiteFixtures.indexPage())]
+    let pages =
+      [try generator.render(SiteFixtures.indexPage())]
       + (try (0..<3).map { try generator.render(SiteFixtures.tokenPage($0)) })
     for html in pages {
       #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))

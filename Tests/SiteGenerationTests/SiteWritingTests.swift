@@ -77,8 +77,9 @@ struct SiteWritingTests {
     try folder.write("<p>{{title}}</p>", to: "index.html")
 
     let generator = try SiteGenerator(templates: .directory(folder.url))
-    #expect(try generator.render(SiteFixtures.indexPage())
-      == "<p>Tiny &lt;site&gt; &amp; &quot;friends&quot;</p>")
+    #expect(
+      try generator.render(SiteFixtures.indexPage())
+        == "<p>Tiny &lt;site&gt; &amp; &quot;friends&quot;</p>")
   }
 
   @Test func userTemplateWithUnknownNameFailsWhenRendering() throws {

@@ -51,7 +51,8 @@ struct TemplateTests {
   @Test func standaloneTagLinesVanish() throws {
     let source = "<ul>\n  {{#items}}\n  <li>{{name}}</li>\n  {{/items}}\n</ul>\n"
     let items = ["a", "b"].map { TemplateContext(["name": .text($0)]) }
-    #expect(try render(source, ["items": .list(items)]) == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
+    #expect(
+      try render(source, ["items": .list(items)]) == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
   }
 
   @Test func partialsShareTheCallersScope() throws {
@@ -75,7 +76,8 @@ struct TemplateTests {
     let error = #expect(throws: SiteGenerationError.self) {
       try render("line one\n{{titel}}", ["title": .text("x")])
     }
-    #expect(error == .unknownVariable(name: "titel", template: "page.html", line: 2, known: ["title"]))
+    #expect(
+      error == .unknownVariable(name: "titel", template: "page.html", line: 2, known: ["title"]))
     #expect(error?.description.contains("'titel'") == true)
     #expect(error?.description.contains("line 2") == true)
   }

@@ -26,7 +26,8 @@ enum GoldenFile {
     }
 
     guard let expected = try? String(contentsOf: golden, encoding: .utf8) else {
-      let message = "The golden file '\(golden.path)' is missing. Record it with"
+      let message =
+        "The golden file '\(golden.path)' is missing. Record it with"
         + " ATTNVIZ_RECORD_GOLDENS=1 swift test --filter SiteGenerationTests."
       Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
       return
@@ -36,7 +37,8 @@ enum GoldenFile {
       return
     }
     try Data(actual.utf8).write(to: actualFile)
-    let message = "The output differs from the golden file '\(name)'. See: diff -u"
+    let message =
+      "The output differs from the golden file '\(name)'. See: diff -u"
       + " '\(golden.path)' '\(actualFile.path)'; if the change is intended, record again"
       + " with ATTNVIZ_RECORD_GOLDENS=1."
     Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)

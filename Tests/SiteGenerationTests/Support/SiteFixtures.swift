@@ -61,8 +61,10 @@ enum SiteFixtures {
       figure: FigureReference(
         source: "figures/step-\(position).svg", altText: "Steps of query \(position).",
         caption: "Query \(position) against every key."),
-      previous: position > 0 ? PageLink(href: fileName(position - 1), label: labels[position - 1]) : nil,
-      next: position < 2 ? PageLink(href: fileName(position + 1), label: labels[position + 1]) : nil,
+      previous: position > 0
+        ? PageLink(href: fileName(position - 1), label: labels[position - 1]) : nil,
+      next: position < 2
+        ? PageLink(href: fileName(position + 1), label: labels[position + 1]) : nil,
       index: PageLink(href: "index.html", label: "All tokens"))
   }
 
