@@ -160,6 +160,9 @@ public struct TracePages: Sendable {
 
   // MARK: Index page parts
 
+  // TODO(#3): the weight table and the data block grow as n² and every token gets a page,
+  // which suits the short texts of the lesson but not 512-token inputs of real models;
+  // those need a stated size budget (thinned tables, rounded data, pages on request).
   private var weightTable: WeightTable {
     let head = headTrace
     let rows = (0..<count).map { query in
