@@ -68,6 +68,16 @@ struct TemplateTests {
     #expect(output == "<div>\n  <p>\n    x\n  </p>\n</div>\n")
   }
 
+  @Test func windowsLineEndingsAreHandledLikeUnixOnes() throws {
+    let items = ["a"].map { TemplateContext(["name": .text($0)]) }
+    let output = try render(
+      "<ul>\r\n{{#items}}\r\n<li>{{name}}</li>\r\n{{/items}}\r\n</ul>",
+      [
+        "items": .list(items)
+      ])
+    #expect(output == "<ul>\r\n<li>a</li>\r\n</ul>")
+  }
+
   @Test func commentsProduceNothing() throws {
     #expect(try render("a{{! note }}b", [:]) == "ab")
   }
