@@ -78,7 +78,8 @@ public struct TracePages: Sendable {
       heatmap: FigureReference(
         source: figures.heatmap, altText: heatmapAltText,
         caption: "Attention weights of layer \(layer), head \(head): rows are queries"
-          + " (attending from), columns are keys (attending to). \(trace.model.displayName)."),
+          + " (attending from), columns are keys (attending to). Model:"
+          + " \(trace.model.displayName)."),
       weights: weightTable, tokens: trace.tokens.indices.map(entry), data: data)
   }
 
