@@ -101,6 +101,14 @@ struct TracePagesTests {
     #expect(page.keys[2].numbers?.scaledScore == "0.0000")
   }
 
+  @Test func noRenderedPageContainsNegativeZero() throws {
+    let trace = TraceFixtures.trace(outputs: [[-0.00001, 2], [-0.5, -0.00004], [0.25, 2]])
+    let site = TraceFixtures.pages(trace).site()
+    let generator = try SiteGenerator()
+    let pages = try [generator.render(site.indexPages[0])] + site.tokenPages.map(generator.render)
+    for html in pages { #expect(!html.contains("-0.0000")) }
+  }
+
   @Test func fullyMaskedQueryIsSaidSoAndSumsToZero() {
     let trace = TraceFixtures.trace(
       visibility: [true, false, false, false, false, false, true, true, true],
