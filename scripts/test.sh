@@ -11,7 +11,7 @@ echo "== swift format lint --strict" >&2
 swift format lint --strict --recursive Package.swift Sources Tests Plugins
 
 echo "== swift test" >&2
-swift test
+ATTNVIZ_REQUIRE_MODELS=1 swift test
 
 echo "== end to end" >&2
 bash scripts/check-build.sh

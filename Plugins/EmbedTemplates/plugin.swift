@@ -8,30 +8,35 @@ struct EmbedTemplates: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
     let root = context.package.directoryURL.appending(path: "Templates")
     let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedTemplates.swift")
-    let inputs = templateFiles(under: root)
+    let (files, folders) = templateTree(under: root)
     let tool = try context.tool(named: "TemplateEmbedder")
 
+    // The folders are inputs too: adding or removing a file changes its folder, and the
+    // embedder then scans the tree itself, so new files are embedded without a clean build.
     return [
       .buildCommand(
-        displayName: "Embedding \(inputs.count) template files",
+        displayName: "Embedding the files of Templates/",
         executable: tool.url,
-        arguments: [output.path, root.path] + inputs.map(\.path),
-        inputFiles: inputs,
+        arguments: [output.path, root.path],
+        inputFiles: [root] + folders + files,
         outputFiles: [output]
       )
     ]
   }
 
-  /// The regular files below `root`, sorted by path; hidden files are skipped.
-  private func templateFiles(under root: URL) -> [URL] {
+  /// The regular files and the folders below `root`, each sorted by path; hidden entries
+  /// are skipped.
+  private func templateTree(under root: URL) -> (files: [URL], folders: [URL]) {
+    let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
     let enumerator = FileManager.default.enumerator(
-      at: root, includingPropertiesForKeys: [.isRegularFileKey],
-      options: [.skipsHiddenFiles])
+      at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
     var files: [URL] = []
+    var folders: [URL] = []
     while let url = enumerator?.nextObject() as? URL {
-      let values = try? url.resourceValues(forKeys: [.isRegularFileKey])
+      let values = try? url.resourceValues(forKeys: Set(keys))
       if values?.isRegularFile == true { files.append(url.standardizedFileURL) }
+      if values?.isDirectory == true { folders.append(url.standardizedFileURL) }
     }
-    return files.sorted { $0.path < $1.path }
+    return (files.sorted { $0.path < $1.path }, folders.sorted { $0.path < $1.path })
   }
 }

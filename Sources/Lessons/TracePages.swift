@@ -78,7 +78,8 @@ public struct TracePages: Sendable {
       heatmap: FigureReference(
         source: figures.heatmap, altText: heatmapAltText,
         caption: "Attention weights of layer \(layer), head \(head): rows are queries"
-          + " (attending from), columns are keys (attending to). \(trace.model.displayName)."),
+          + " (attending from), columns are keys (attending to). Model:"
+          + " \(trace.model.displayName)."),
       weights: weightTable, tokens: trace.tokens.indices.map(entry), data: data)
   }
 
@@ -160,6 +161,9 @@ public struct TracePages: Sendable {
 
   // MARK: Index page parts
 
+  // TODO(#3): the weight table and the data block grow as n² and every token gets a page,
+  // which suits the short texts of the lesson but not 512-token inputs of real models;
+  // those need a stated size budget (thinned tables, rounded data, pages on request).
   private var weightTable: WeightTable {
     let head = headTrace
     let rows = (0..<count).map { query in
@@ -179,9 +183,8 @@ public struct TracePages: Sendable {
     var alt =
       "Heatmap of attention weights, layer \(layer), head \(self.head), over"
       + " \(count) tokens: rows are queries, columns are keys, \(masked) masked cells."
-    let pairs = (0..<count).compactMap { query in
-      strongestKey(queryIndex: query).map { (query, $0) }
-    }
+    let choices = (0..<count).filter { visibleKeyCount(queryIndex: $0) > 1 }
+    let pairs = choices.compactMap { query in strongestKey(queryIndex: query).map { (query, $0) } }
     if let best = pairs.max(by: { head.weights[$0.0, $0.1] < head.weights[$1.0, $1.1] }) {
       alt +=
         " The largest weight, \(number(head.weights[best.0, best.1])), is from"
@@ -239,6 +242,10 @@ public struct TracePages: Sendable {
       ? nil
       : "This model's weights are random, not learned: the pages show how attention computes,"
         + " not what a trained model attends to."
+  }
+
+  private func visibleKeyCount(queryIndex: Int) -> Int {
+    (0..<count).filter { headTrace.isVisible(queryIndex: queryIndex, keyIndex: $0) }.count
   }
 
   private func strongestKey(queryIndex: Int) -> Int? {

@@ -10,7 +10,7 @@ import Foundation
 ///
 /// The bytes go to a hidden temporary file in the destination's own folder, which is then
 /// renamed over the destination; on failure the temporary file is removed. Missing parent
-/// folders are created.
+/// folders are created. Errors carry the system's reason (such as `Permission denied`).
 public enum AtomicFileWriter {
   /// Writes `data` to `url` atomically.
   ///
@@ -19,48 +19,70 @@ public enum AtomicFileWriter {
     let folder = url.deletingLastPathComponent()
     try createFolder(folder)
 
-    let temporary = folder.appending(path: ".\(url.lastPathComponent).\(getpid()).tmp")
+    let temporary = folder.appending(path: ".\(url.lastPathComponent).\(getpid()).tmp").path
     do {
-      try data.write(to: temporary, options: .withoutOverwriting)
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw SiteGenerationError.writeFailed(path: url.path, reason: reason(of: error))
+      try writeNewFile(data, at: temporary)
+    } catch let reason as SystemReason {
+      unlink(temporary)
+      throw SiteGenerationError.writeFailed(path: url.path, reason: reason.text)
     }
-
-    guard rename(temporary.path, url.path) == 0 else {
-      let message = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(at: temporary)
-      throw SiteGenerationError.writeFailed(path: url.path, reason: message)
+    guard rename(temporary, url.path) == 0 else {
+      let reason = SystemReason.current
+      unlink(temporary)
+      throw SiteGenerationError.writeFailed(path: url.path, reason: reason.text)
     }
   }
 
-  /// Creates `folder` and its parents unless it exists.
+  /// Creates `folder` and its missing parents.
   ///
-  /// - Throws: `SiteGenerationError.writeFailed` when it cannot be created or is a file.
+  /// - Throws: `SiteGenerationError.writeFailed` naming the first folder that cannot be
+  ///   created, or a file that stands where a folder should be.
   public static func createFolder(_ folder: URL) throws {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
-      guard isDirectory.boolValue else {
-        throw SiteGenerationError.writeFailed(
-          path: folder.path, reason: "a file is in the way of the folder")
+    var path = ""
+    for component in folder.standardizedFileURL.pathComponents {
+      path = component == "/" ? "/" : (path.hasSuffix("/") ? path : path + "/") + component
+      if mkdir(path, 0o755) != 0 && errno != EEXIST {
+        throw SiteGenerationError.writeFailed(path: path, reason: SystemReason.current.text)
       }
-      return
-    }
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    } catch {
-      throw SiteGenerationError.writeFailed(path: folder.path, reason: reason(of: error))
+      var isDirectory: ObjCBool = false
+      let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      guard exists && isDirectory.boolValue else {
+        throw SiteGenerationError.writeFailed(
+          path: path, reason: "a file stands where a folder should be")
+      }
     }
   }
 
-  /// The system's reason for `error`, without Foundation's wrapping sentence when possible.
-  private static func reason(of error: Error) -> String {
-    let nsError = error as NSError
-    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-      underlying.domain == NSPOSIXErrorDomain
-    {
-      return String(cString: strerror(Int32(underlying.code)))
+  /// Creates the file at `path`, which must not exist, and writes all of `data` into it.
+  private static func writeNewFile(_ data: Data, at path: String) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+    guard descriptor >= 0 else { throw SystemReason.current }
+    defer { close(descriptor) }
+
+    try data.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 && errno == EINTR { continue }
+        guard written > 0 else { throw SystemReason.current }
+        offset += written
+      }
     }
-    return nsError.localizedDescription
+    guard fsync(descriptor) == 0 else { throw SystemReason.current }
+  }
+}
+
+#if canImport(Glibc)
+  private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+  private let systemWrite = Darwin.write
+#endif
+
+/// The system's description of the last failed call, such as `Permission denied`.
+private struct SystemReason: Error {
+  let text: String
+
+  static var current: SystemReason {
+    SystemReason(text: String(cString: strerror(errno)))
   }
 }

@@ -30,9 +30,13 @@ public enum SiteGenerationError: Error, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unknownVariable(let name, let template, let line, let known):
+      let problem =
+        "Template '\(template)' line \(line) uses '\(name)', which the page does not define."
+      if let nearest = NameSuggestion.nearest(to: name, in: known) {
+        return problem + " Did you mean '\(nearest)'?"
+      }
       let list = known.map { "'\($0)'" }.joined(separator: ", ")
-      return "Template '\(template)' line \(line) uses '\(name)', which the page does not"
-        + " define. Use one of the defined names: \(list.isEmpty ? "none" : list)."
+      return problem + " Use one of the defined names: \(list.isEmpty ? "none" : list)."
     case .unclosedSection(let name, let template, let line):
       return "Template '\(template)' opens section '\(name)' on line \(line) and never closes"
         + " it. Add '{{/\(name)}}' where the section ends."

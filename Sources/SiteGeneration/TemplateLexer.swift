@@ -1,3 +1,5 @@
+import Foundation
+
 /// One lexical piece of a template: literal text or a tag.
 enum TemplateToken: Equatable {
   case text(String)
@@ -85,8 +87,7 @@ struct TemplateLexer {
     let kind = body.first.flatMap { kinds[$0] } ?? .variable
     if kind == .comment { return TemplateTag(kind: .comment, name: "", line: line) }
 
-    let name = (kind == .variable ? body : body.dropFirst())
-      .trimmingPrefix(while: \.isWhitespace)
+    let name = (kind == .variable ? body : body.dropFirst()).trimmingPrefix(while: \.isWhitespace)
     let trimmed = String(name.reversed().drop(while: \.isWhitespace).reversed())
     guard !trimmed.isEmpty, trimmed.allSatisfy(Self.isNameCharacter) else {
       throw malformed("{{" + String(body) + "}}", line)
@@ -99,13 +100,7 @@ struct TemplateLexer {
   }
 
   private func malformed(_ tag: String, _ line: Int) -> SiteGenerationError {
-    let trimmed = tag.hasSuffix("\n") ? String(tag.dropLast()) : tag
+    let trimmed = String(tag.reversed().drop(while: \.isNewline).reversed())
     return .malformedTag(tag: trimmed, template: template, line: line)
-  }
-}
-
-extension Substring {
-  fileprivate func trimmingPrefix(while predicate: (Character) -> Bool) -> Substring {
-    self[(firstIndex { !predicate($0) } ?? endIndex)...]
   }
 }

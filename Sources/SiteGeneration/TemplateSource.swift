@@ -5,7 +5,7 @@ import Foundation
 /// File paths are relative to the template root with `/` separators, such as `index.html`
 /// or `partials/head.html`. The default templates are compiled into the binary from the
 /// package's `Templates/` folder, so they are found from any working directory.
-public enum TemplateSource: Sendable, Equatable {
+public enum TemplateSource: Sendable, Equatable, CustomStringConvertible {
   /// The templates embedded at build time.
   case embedded
   /// A folder holding the user's own copy of the templates.

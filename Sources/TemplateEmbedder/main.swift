@@ -1,8 +1,9 @@
 // Writes a Swift file holding every template file as a string literal.
 //
-// Usage: TemplateEmbedder OUTPUT ROOT FILE...
-// Each FILE lies below ROOT; it is keyed by its path relative to ROOT with '/' separators.
-// Entries are sorted by that key, so the same templates always give the same bytes.
+// Usage: TemplateEmbedder OUTPUT ROOT
+// Every regular file below ROOT (hidden entries skipped) is keyed by its path relative to
+// ROOT with '/' separators. Entries are sorted by that key, so the same templates always
+// give the same bytes.
 import Foundation
 
 /// Escapes `text` as the body of a single-line Swift string literal.
@@ -23,11 +24,19 @@ func swiftLiteralBody(_ text: String) -> String {
   return result
 }
 
-/// The key of `file` relative to `root`, or `nil` when it lies outside.
-func relativeKey(of file: String, root: String) -> String? {
-  let prefix = root.hasSuffix("/") ? root : root + "/"
-  guard file.hasPrefix(prefix) else { return nil }
-  return String(file.dropFirst(prefix.count))
+/// The paths of the regular files below `root`, relative to it, sorted.
+func relativeFilePaths(under root: URL) -> [String] {
+  let base = root.standardizedFileURL.path
+  let prefix = base.hasSuffix("/") ? base : base + "/"
+  let enumerator = FileManager.default.enumerator(
+    at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+  var paths: [String] = []
+  while let url = enumerator?.nextObject() as? URL {
+    let isFile = (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile
+    let path = url.standardizedFileURL.path
+    if isFile == true, path.hasPrefix(prefix) { paths.append(String(path.dropFirst(prefix.count))) }
+  }
+  return paths.sorted()
 }
 
 /// The whole generated source for `entries` (key, contents), already sorted.
@@ -53,22 +62,20 @@ func fail(_ message: String) -> Never {
   exit(1)
 }
 
-let arguments = CommandLine.arguments.dropFirst()
-guard arguments.count >= 2 else { fail("usage: TemplateEmbedder OUTPUT ROOT FILE...") }
-let outputPath = arguments[arguments.startIndex]
-let root = arguments[arguments.startIndex + 1]
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count == 2 else { fail("usage: TemplateEmbedder OUTPUT ROOT") }
+let outputPath = arguments[0]
+let root = URL(fileURLWithPath: arguments[1], isDirectory: true)
 
 var entries: [(key: String, contents: String)] = []
-for file in arguments.dropFirst(2) {
-  guard let key = relativeKey(of: file, root: root) else {
-    fail("'\(file)' is not below '\(root)'.")
-  }
-  guard let data = FileManager.default.contents(atPath: file),
+for key in relativeFilePaths(under: root) {
+  let file = root.appending(path: key)
+  guard let data = FileManager.default.contents(atPath: file.path),
     let contents = String(data: data, encoding: .utf8)
-  else { fail("cannot read '\(file)' as UTF-8 text.") }
+  else { fail("cannot read '\(file.path)' as UTF-8 text.") }
   entries.append((key, contents))
 }
-entries.sort { $0.key < $1.key }
+guard !entries.isEmpty else { fail("no template files below '\(root.path)'.") }
 
 let source = Data(generatedSource(entries).utf8)
 do {

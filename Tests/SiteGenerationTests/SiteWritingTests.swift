@@ -13,14 +13,29 @@ struct SiteWritingTests {
     let error = #expect(throws: SiteGenerationError.self) {
       try SiteGenerator().generate(SiteFixtures.site(), into: target)
     }
-    guard case .writeFailed(let path, _)? = error else {
+    guard case .writeFailed(let path, let reason)? = error else {
       Issue.record("expected a write error, got \(String(describing: error))")
       return
     }
-    #expect(path.hasSuffix("blocker") || path.hasSuffix("blocker/site"))
-    #expect(error?.description.contains("'\(path)'") == true)
+    #expect(path.hasSuffix("/blocker"))
+    #expect(reason == "a file stands where a folder should be")
+    #expect(error?.description.hasPrefix("Cannot write '\(path)': a file stands") == true)
     #expect(folder.allFiles() == ["blocker"])
   }
+
+  #if os(Linux)
+    @Test func folderTheSystemRefusesGivesTheSystemsReason() throws {
+      let error = #expect(throws: SiteGenerationError.self) {
+        try AtomicFileWriter.write(Data("x".utf8), to: URL(filePath: "/proc/attnviz/x.html"))
+      }
+      guard case .writeFailed(let path, let reason)? = error else {
+        Issue.record("expected a write error, got \(String(describing: error))")
+        return
+      }
+      #expect(path == "/proc/attnviz")
+      #expect(!reason.isEmpty && !reason.contains("NSCocoaErrorDomain"))
+    }
+  #endif
 
   @Test func atomicWriteReplacesAFileAndLeavesNoTemporaryFile() throws {
     let folder = try TemporaryFolder()

@@ -68,6 +68,16 @@ struct TemplateTests {
     #expect(output == "<div>\n  <p>\n    x\n  </p>\n</div>\n")
   }
 
+  @Test func windowsLineEndingsAreHandledLikeUnixOnes() throws {
+    let items = ["a"].map { TemplateContext(["name": .text($0)]) }
+    let output = try render(
+      "<ul>\r\n{{#items}}\r\n<li>{{name}}</li>\r\n{{/items}}\r\n</ul>",
+      [
+        "items": .list(items)
+      ])
+    #expect(output == "<ul>\r\n<li>a</li>\r\n</ul>")
+  }
+
   @Test func commentsProduceNothing() throws {
     #expect(try render("a{{! note }}b", [:]) == "ab")
   }
@@ -78,8 +88,17 @@ struct TemplateTests {
     }
     #expect(
       error == .unknownVariable(name: "titel", template: "page.html", line: 2, known: ["title"]))
-    #expect(error?.description.contains("'titel'") == true)
-    #expect(error?.description.contains("line 2") == true)
+    #expect(
+      error?.description
+        == "Template 'page.html' line 2 uses 'titel', which the page does not define."
+        + " Did you mean 'title'?")
+  }
+
+  @Test func unknownVariableFarFromAnyNameListsTheDefinedNames() throws {
+    let error = #expect(throws: SiteGenerationError.self) {
+      try render("{{subtitle}}", ["title": .text("x"), "body": .text("y")])
+    }
+    #expect(error?.description.hasSuffix("Use one of the defined names: 'body', 'title'.") == true)
   }
 
   @Test func unclosedSectionNamesTheSectionAndItsLine() throws {

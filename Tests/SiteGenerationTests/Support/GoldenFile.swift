@@ -11,9 +11,10 @@ enum GoldenFile {
     .deletingLastPathComponent().deletingLastPathComponent().appending(path: "Goldens")
 
   static func check(
-    _ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation
+    _ actual: String, against name: String, in goldens: URL = folder,
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    let golden = folder.appending(path: name)
+    let golden = goldens.appending(path: name)
     let actualFile = golden.deletingPathExtension()
       .appendingPathExtension("actual").appendingPathExtension(golden.pathExtension)
 
