@@ -17,14 +17,23 @@ struct BuildRunner {
   func files(warnings: inout [String]) throws -> [OutputFile] {
     let site = try SiteGenerator(templates: templates)
     var files = [OutputFile]()
-    var pages = [(index: IndexPage, tokens: [TokenPage])]()
+    var pages = [(index: IndexPage, tokens: [TokenPage], summary: String)]()
     for job in manifest.texts {
       let built = try build(job, warnings: &warnings)
       files += built.figures
-      pages.append((built.site.indexPages[0], built.site.tokenPages))
+      var index = built.site.indexPages[0]
+      index.home = PageLink(href: "../index.html", label: manifest.title)
+      pages.append((index, built.site.tokenPages, built.summary))
     }
+    let home = HomePage(
+      title: manifest.title,
+      entries: pages.map { page in
+        HomePage.Entry(
+          title: page.index.title, text: page.index.sourceText, href: page.index.path,
+          summary: page.summary)
+      })
     let all = Site(
-      indexPages: pages.map(\.index), tokenPages: pages.flatMap(\.tokens))
+      homePage: home, indexPages: pages.map(\.index), tokenPages: pages.flatMap(\.tokens))
     for (path, text) in try site.renderedFiles(of: all) {
       files.append(OutputFile(path: path, bytes: Data(text.utf8)))
     }
@@ -32,7 +41,7 @@ struct BuildRunner {
   }
 
   private func build(_ job: TextJob, warnings: inout [String]) throws
-    -> (figures: [OutputFile], site: Site)
+    -> (figures: [OutputFile], site: Site, summary: String)
   {
     let trace = try Pipeline.trace(of: job.text, tokenizer: job.tokenizer, model: job.model)
     let (layer, head) = try Pipeline.head(layer: job.layer, head: job.head, in: trace)
@@ -57,7 +66,10 @@ struct BuildRunner {
       })
     let pages = TracePages(
       trace: trace, layer: layer, head: head, folder: job.id, title: job.title, figures: paths)
-    return (Array(figures.values), pages.site())
+    let summary =
+      "\(trace.model.displayName) · mask: \(trace.model.maskDescription) · tokenizer: "
+      + "\(trace.tokenizerName) · \(trace.tokens.count) tokens"
+    return (Array(figures.values), pages.site(), summary)
   }
 
   private struct PlannedFigure {

@@ -19,7 +19,7 @@ public struct TraceFigurePaths: Sendable, Equatable {
 /// Turns one head of an `AttentionTrace` into the page models of one text: an index page and
 /// one page per query token.
 ///
-/// Pages go to `folder/index.html` and `folder/token-NNN.html` (positions counted from 0,
+/// Pages go to `folder/index.html` and `folder/token-NNN.html` (positions counted from 1,
 /// zero-padded to at least three digits). Numbers are written with `decimals` digits after the
 /// point, independent of the locale, and never as `-0.0000`; masked keys are listed as masked,
 /// never as zero weights.
@@ -64,9 +64,10 @@ public struct TracePages: Sendable {
     Site(indexPages: [indexPage()], tokenPages: (0..<count).map(tokenPage(queryIndex:)))
   }
 
-  /// The file name of the page of position `queryIndex`, such as `token-007.html`.
+  /// The file name of the page of the query at 0-based `queryIndex`, numbered from 1 as
+  /// readers count: `token-007.html` is the seventh token.
   public static func tokenFileName(queryIndex: Int) -> String {
-    let digits = String(queryIndex)
+    let digits = String(queryIndex + 1)
     return "token-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits + ".html"
   }
 
@@ -77,7 +78,7 @@ public struct TracePages: Sendable {
       untrainedNote: untrainedNote,
       heatmap: FigureReference(
         source: figures.heatmap, altText: heatmapAltText,
-        caption: "Attention weights of layer \(layer), head \(head): rows are queries"
+        caption: "Attention weights of layer \(layer + 1), head \(head + 1): rows are queries"
           + " (attending from), columns are keys (attending to). Model:"
           + " \(trace.model.displayName)."),
       weights: weightTable, tokens: trace.tokens.indices.map(entry), data: data)
@@ -97,7 +98,7 @@ public struct TracePages: Sendable {
 
     return TokenPage(
       path: folder + "/" + Self.tokenFileName(queryIndex: queryIndex),
-      title: "Query \(queryIndex) ‘\(label(queryIndex))’ · \(title)",
+      title: "Query \(queryIndex + 1) ‘\(label(queryIndex))’ · \(title)",
       token: entry(queryIndex), facts: facts, untrainedNote: untrainedNote,
       query: vector(head.queries.row(queryIndex)), scaling: scaling, keys: steps,
       weightSum: number(weightSum), weightedSum: vector(mixed),
@@ -141,18 +142,18 @@ public struct TracePages: Sendable {
   }
 
   private func stepFigure(queryIndex: Int, visibleCount: Int) -> FigureReference {
-    let query = "‘\(label(queryIndex))’ (position \(queryIndex))"
+    let query = "‘\(label(queryIndex))’ (position \(queryIndex + 1))"
     var alt =
       "How the query of \(query) meets \(visibleCount) visible"
       + " key\(visibleCount == 1 ? "" : "s") of \(count): scores, scaled scores and weights."
     if let top = strongestKey(queryIndex: queryIndex) {
       alt +=
         " The largest weight, \(number(headTrace.weights[queryIndex, top])), goes to"
-        + " ‘\(label(top))’ (position \(top))."
+        + " ‘\(label(top))’ (position \(top + 1))."
     }
     return FigureReference(
       source: figures.querySteps[queryIndex], altText: alt,
-      caption: "Query \(query) against every key; layer \(layer), head \(head).")
+      caption: "Query \(query) against every key; layer \(layer + 1), head \(head + 1).")
   }
 
   private func link(_ index: Int) -> PageLink {
@@ -181,7 +182,7 @@ public struct TracePages: Sendable {
     let head = headTrace
     let masked = head.visibility.filter { !$0 }.count
     var alt =
-      "Heatmap of attention weights, layer \(layer), head \(self.head), over"
+      "Heatmap of attention weights, layer \(layer + 1), head \(self.head + 1), over"
       + " \(count) tokens: rows are queries, columns are keys, \(masked) masked cells."
     let choices = (0..<count).filter { visibleKeyCount(queryIndex: $0) > 1 }
     let pairs = choices.compactMap { query in strongestKey(queryIndex: query).map { (query, $0) } }
@@ -197,7 +198,7 @@ public struct TracePages: Sendable {
     let head = headTrace
     let tokens = trace.tokens.enumerated().map { position, token in
       JSONValue.object([
-        ("position", number(of: position)), ("text", .string(token.label)),
+        ("position", number(of: position + 1)), ("text", .string(token.label)),
         ("id", number(of: token.id)),
         ("span", .array([token.span.lowerBound, token.span.upperBound].map(number(of:)))),
         ("kind", .string(token.kind.rawValue)),
@@ -211,7 +212,7 @@ public struct TracePages: Sendable {
         })
     }
     return .object([
-      ("layer", number(of: layer)), ("head", number(of: self.head)),
+      ("layer", number(of: layer + 1)), ("head", number(of: self.head + 1)),
       ("decimals", number(of: decimals)), ("tokens", .array(tokens)),
       ("weights", .array(weights)),
     ])
@@ -222,11 +223,11 @@ public struct TracePages: Sendable {
   private var facts: [PageFact] {
     let head = headTrace
     let shared =
-      head.keyValueHead == self.head ? "" : " (reads key/value head \(head.keyValueHead))"
+      head.keyValueHead == self.head ? "" : " (reads key/value head \(head.keyValueHead + 1))"
     return [
       PageFact(term: "Model", detail: trace.model.displayName),
-      PageFact(term: "Layer", detail: "\(layer) of \(trace.layerCount), counted from 0"),
-      PageFact(term: "Head", detail: "\(self.head) of \(trace.headCount)\(shared)"),
+      PageFact(term: "Layer", detail: "\(layer + 1) of \(trace.layerCount)"),
+      PageFact(term: "Head", detail: "\(self.head + 1) of \(trace.headCount)\(shared)"),
       PageFact(term: "Tokenizer", detail: trace.tokenizerName),
       PageFact(term: "Mask", detail: trace.model.maskDescription),
       PageFact(term: "Positions", detail: trace.model.positionEncoding),
@@ -257,7 +258,7 @@ public struct TracePages: Sendable {
   private func entry(_ position: Int) -> TokenEntry {
     let token = trace.tokens[position]
     return TokenEntry(
-      position: position, text: token.label, id: token.id,
+      position: position + 1, text: token.label, id: token.id,
       span: "\(token.span.lowerBound)–\(token.span.upperBound)", kind: kindName(token.kind),
       href: Self.tokenFileName(queryIndex: position))
   }

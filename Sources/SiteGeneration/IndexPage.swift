@@ -18,13 +18,16 @@ public struct IndexPage: Sendable, Equatable {
   public var tokens: [TokenEntry]
   /// A machine-readable copy of the page's data, placed in a JSON script element.
   public var data: JSONValue
+  /// The link up to the site's front page, relative to this page, or `nil` for none.
+  public var home: PageLink?
 
   /// Creates an index page.
   public init(
     path: String, title: String, sourceText: String, facts: [PageFact],
     untrainedNote: String?, heatmap: FigureReference, weights: WeightTable,
-    tokens: [TokenEntry], data: JSONValue
+    tokens: [TokenEntry], data: JSONValue, home: PageLink? = nil
   ) {
+    self.home = home
     self.path = path
     self.title = title
     self.sourceText = sourceText

@@ -17,6 +17,20 @@ enum PageContexts {
     scope["rows"] = .list(page.weights.rows.map(context(for:)))
     scope["tokens"] = .list(page.tokens.map(context(for:)))
     scope["dataJSON"] = .html(ScriptJSON.encode(page.data))
+    scope["home"] = link(page.home)
+    return scope
+  }
+
+  static func context(for page: HomePage) -> TemplateContext {
+    var scope = TemplateContext()
+    scope["title"] = .text(page.title)
+    scope["entries"] = .list(
+      page.entries.map {
+        TemplateContext([
+          "title": .text($0.title), "text": .text($0.text), "href": .text($0.href),
+          "summary": .text($0.summary),
+        ])
+      })
     return scope
   }
 

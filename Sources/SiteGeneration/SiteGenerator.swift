@@ -17,7 +17,7 @@ public struct SiteGenerator: Sendable {
   ///
   /// - Throws: `SiteGenerationError` naming a missing file or a template syntax error.
   public init(templates source: TemplateSource = .embedded) throws {
-    library = try TemplateLibrary(source: source, names: ["index.html", "token.html"])
+    library = try TemplateLibrary(source: source, names: ["home.html", "index.html", "token.html"])
     stylesheet = try source.contents(of: "style.css")
   }
 
@@ -28,6 +28,15 @@ public struct SiteGenerator: Sendable {
     var scope = PageContexts.context(for: page)
     scope["stylesheet"] = .text(Self.stylesheetHref(fromPage: page.path))
     return try library.render("index.html", with: scope)
+  }
+
+  /// The HTML of the front page.
+  ///
+  /// - Throws: `SiteGenerationError` when the templates use a name the page lacks.
+  public func render(_ page: HomePage) throws -> String {
+    var scope = PageContexts.context(for: page)
+    scope["stylesheet"] = .text(Self.stylesheetHref(fromPage: page.path))
+    return try library.render("home.html", with: scope)
   }
 
   /// The HTML of a token page.
@@ -67,6 +76,7 @@ public struct SiteGenerator: Sendable {
     }
 
     var files = [(path: Self.stylesheetPath, text: stylesheet)]
+    files += try site.homePage.map { [($0.path, try render($0))] } ?? []
     files += try site.indexPages.map { ($0.path, try render($0)) }
     files += try site.tokenPages.map { ($0.path, try render($0)) }
     return files.sorted { $0.path < $1.path }

@@ -62,9 +62,9 @@ struct TracePagesTests {
     let site = TraceFixtures.pages().site()
     #expect(
       site.pagePaths == [
-        "demo/index.html", "demo/token-000.html", "demo/token-001.html", "demo/token-002.html",
+        "demo/index.html", "demo/token-001.html", "demo/token-002.html", "demo/token-003.html",
       ])
-    #expect(TracePages.tokenFileName(queryIndex: 1234) == "token-1234.html")
+    #expect(TracePages.tokenFileName(queryIndex: 1233) == "token-1234.html")
   }
 
   @Test func tokenPageShowsTheRealNumbersOfEveryVisibleKey() throws {
@@ -126,7 +126,7 @@ struct TracePagesTests {
     let pages = TraceFixtures.pages()
     let first = pages.tokenPage(queryIndex: 0)
     #expect(first.previous == nil)
-    #expect(first.next == PageLink(href: "token-001.html", label: "cat"))
+    #expect(first.next == PageLink(href: "token-002.html", label: "cat"))
     #expect(first.index.href == "index.html")
     #expect(first.figure.source == "figures/query-0.svg")
     #expect(pages.tokenPage(queryIndex: 2).next == nil)
@@ -148,15 +148,15 @@ struct TracePagesTests {
     #expect(
       strip[1]
         == TokenEntry(
-          position: 1, text: "cat", id: 11, span: "4–7", kind: "normal", href: "token-001.html"))
+          position: 2, text: "cat", id: 11, span: "4–7", kind: "normal", href: "token-002.html"))
   }
 
   @Test func captionStatesModelLayerHeadTokenizerAndMask() {
     let facts = TraceFixtures.pages().indexPage().facts
     let terms = Dictionary(uniqueKeysWithValues: facts.map { ($0.term, $0.detail) })
     #expect(terms["Model"] == "tiny test model")
-    #expect(terms["Layer"]?.hasPrefix("0 of 1") == true)
-    #expect(terms["Head"]?.hasPrefix("0 of 1") == true)
+    #expect(terms["Layer"]?.hasPrefix("1 of 1") == true)
+    #expect(terms["Head"]?.hasPrefix("1 of 1") == true)
     #expect(terms["Tokenizer"] == "word-level")
     #expect(terms["Mask"]?.hasPrefix("causal") == true)
   }
@@ -172,7 +172,7 @@ struct TracePagesTests {
   @Test func dataBlockHoldsRoundedWeightsAndNullForMasked() {
     let data = ScriptJSON.encode(TraceFixtures.pages().indexPage().data).markup
     #expect(data.contains(#""weights":[[1,null,null],[0.25,0.75,null],[0.5,0.25,0.25]]"#))
-    #expect(data.contains(#"{"position":1,"text":"cat","id":11,"span":[4,7],"kind":"normal"}"#))
+    #expect(data.contains(#"{"position":2,"text":"cat","id":11,"span":[4,7],"kind":"normal"}"#))
   }
 
   @Test func hostileTokenTextRendersEscapedThroughTheDefaultTemplates() throws {
