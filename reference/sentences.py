@@ -1,4 +1,8 @@
-"""The sentences the goldens cover, each with a short stable name."""
+"""The sentences the goldens cover, each with a short stable name.
+
+`reuse` gives two words of the pronoun sentence ("cross", "street") another
+context ("cross" as an adjective); `bank` uses one word twice in two senses.
+"""
 
 PRONOUN = "The animal didn't cross the street because it was too tired."
 
@@ -9,5 +13,6 @@ SENTENCES = (
   ("accents", "The naïve critic ate at a café in Zürich."),
   ("cjk", "東京は大きい"),
   ("emoji", "I love pizza 🍕 and cats 🐈‍⬛!"),
-  ("reuse", "She sat on the bank of the river and watched the bank's lights."),
+  ("reuse", "She was cross with him because the street was closed again."),
+  ("bank", "She sat on the bank of the river and watched the bank's lights."),
 )

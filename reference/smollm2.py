@@ -120,6 +120,8 @@ class SmolLM2:
     q = self._split(x @ self.w[p + "attn_q.weight"].T, self.heads)
     k = self._split(x @ self.w[p + "attn_k.weight"].T, self.kv_heads)
     v = self._split(x @ self.w[p + "attn_v.weight"].T, self.kv_heads)
+    keep(store, "queries_unrotated", q)
+    keep(store, "keys_unrotated", np.repeat(k, group, axis=0))
     q, k = self.rotate(q, *rope), self.rotate(k, *rope)
     k_full = np.repeat(k, group, axis=0)  # query head h reads kv head h//group
     v_full = np.repeat(v, group, axis=0)
