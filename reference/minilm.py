@@ -38,7 +38,8 @@ class MiniLM:
     self.head_size = self.width // self.heads
     self.eps = F32(c["layer_norm_eps"])
     raw = read_safetensors(folder / "model.safetensors")
-    self.w = {k: np.asarray(v, dtype=F32) for k, v in raw.items()
+    # Copies: file offsets need not be aligned, and BLAS skips unaligned data.
+    self.w = {k: np.array(v, dtype=F32) for k, v in raw.items()
               if v.dtype.kind == "f"}
 
   def tokenize(self, text):
