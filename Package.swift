@@ -18,33 +18,35 @@ let package = Package(
       pkgConfig: "openblas",
       providers: [.apt(["libopenblas-dev"])]
     ),
+    .target(name: "Diagnostics"),
     .target(name: "Tokenization", resources: [.copy("Resources/teaching-words.txt")]),
     .target(name: "ModelFormats"),
     .target(
       name: "AttentionEngine",
       dependencies: ["Tokenization", "ModelFormats", "CBLAS"]
     ),
-    .target(name: "Figures", dependencies: ["AttentionEngine", "CCairo"]),
+    .target(name: "Figures", dependencies: ["AttentionEngine", "CCairo", "Diagnostics"]),
     .executableTarget(name: "TemplateEmbedder"),
     .plugin(
       name: "EmbedTemplates",
       capability: .buildTool(),
       dependencies: ["TemplateEmbedder"]
     ),
-    .target(name: "SiteGeneration", plugins: ["EmbedTemplates"]),
+    .target(name: "SiteGeneration", dependencies: ["Diagnostics"], plugins: ["EmbedTemplates"]),
     .target(
       name: "Lessons",
-      dependencies: ["Tokenization", "AttentionEngine", "Figures", "SiteGeneration"]
+      dependencies: ["Tokenization", "AttentionEngine", "Figures", "SiteGeneration", "Diagnostics"]
     ),
     .target(
       name: "AttnVizCLI",
       dependencies: [
         "Tokenization", "ModelFormats", "AttentionEngine", "Figures", "SiteGeneration",
-        "Lessons",
+        "Lessons", "Diagnostics",
       ]
     ),
     .executableTarget(name: "attnviz", dependencies: ["AttnVizCLI"]),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
     .testTarget(name: "TokenizationTests", dependencies: ["Tokenization", "TestSupport"]),
     .testTarget(name: "ModelFormatsTests", dependencies: ["ModelFormats", "TestSupport"]),
     .testTarget(
@@ -53,7 +55,7 @@ let package = Package(
     ),
     .testTarget(
       name: "FiguresTests",
-      dependencies: ["Figures", "AttentionEngine", "Tokenization", "TestSupport"],
+      dependencies: ["Figures", "AttentionEngine", "Tokenization", "TestSupport", "Diagnostics"],
       exclude: ["Goldens"]
     ),
     .testTarget(

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// One option a command accepts.
 struct OptionSpecification: Sendable {
   /// The long name without dashes, kebab-case.
@@ -108,29 +110,6 @@ func parseArguments(
 
 /// `; did you mean 'X'?` for the choice nearest to `text`, or nothing when none is near.
 func suggestion(for text: String, among choices: [String], prefix: String = "") -> String {
-  guard let nearest = nearestName(to: text, among: choices) else { return "" }
+  guard let nearest = NameSuggestion.nearest(to: text, among: choices) else { return "" }
   return " (did you mean '\(prefix)\(nearest)'?)"
-}
-
-/// The choice with the smallest edit distance to `text`, when it is close enough to be a typo.
-func nearestName(to text: String, among choices: [String]) -> String? {
-  let scored = choices.map { ($0, editDistance(text.lowercased(), $0.lowercased())) }
-  guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-  return best.1 <= max(2, text.count / 3) ? best.0 : nil
-}
-
-/// The Levenshtein distance between two strings, counted in `Character`s.
-func editDistance(_ a: String, _ b: String) -> Int {
-  let a = Array(a)
-  let b = Array(b)
-  var previous = Array(0...b.count)
-  for i in 1...max(a.count, 1) where !a.isEmpty {
-    var current = [i] + Array(repeating: 0, count: b.count)
-    for j in 1...max(b.count, 1) where !b.isEmpty {
-      let cost = a[i - 1] == b[j - 1] ? 0 : 1
-      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-    }
-    previous = current
-  }
-  return a.isEmpty ? b.count : previous[b.count]
 }

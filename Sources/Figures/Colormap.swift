@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A named colour scale that maps a position in 0...1 to a colour.
 ///
 /// Names follow matplotlib (`viridis`, `magma`, `inferno`, `plasma`, `cividis` are
@@ -21,7 +23,7 @@ public struct Colormap: Sendable, Equatable {
         $0.name.lowercased() == base.lowercased()
       })
     else {
-      let suggestion = NameSuggester.nearest(to: name, among: allNames)
+      let suggestion = NameSuggestion.nearest(to: name, among: allNames)
       throw FigureError.unknownColormap(name: name, suggestion: suggestion)
     }
     let colors = parseHex(table.hex)

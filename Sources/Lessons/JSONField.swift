@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// A JSON value read from a manifest, carrying its path (`texts[0].model.width`) so every
@@ -14,8 +15,8 @@ struct JSONField {
     var fields = [String: JSONField]()
     for key in dictionary.keys.sorted() {
       guard keys.contains(key) else {
-        let near = keys.sorted().min { editCost(key, $0) < editCost(key, $1) }
-        let hint = near.map { editCost(key, $0) <= 2 ? " (did you mean '\($0)'?)" : "" } ?? ""
+        let near = NameSuggestion.nearest(to: key, among: keys.sorted())
+        let hint = near.map { " (did you mean '\($0)'?)" } ?? ""
         throw problem(
           "has an unknown field '\(key)'\(hint); the fields are "
             + keys.sorted().map { "'\($0)'" }.joined(separator: ", "))
@@ -87,21 +88,4 @@ struct JSONField {
 /// A problem with one field, before the manifest's path is attached.
 struct ManifestFieldProblem: Error {
   let message: String
-}
-
-/// The number of single-character edits between two short keys.
-func editCost(_ a: String, _ b: String) -> Int {
-  let a = Array(a)
-  let b = Array(b)
-  guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-  var previous = Array(0...b.count)
-  for i in 1...a.count {
-    var current = [i] + Array(repeating: 0, count: b.count)
-    for j in 1...b.count {
-      let cost = a[i - 1] == b[j - 1] ? 0 : 1
-      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-    }
-    previous = current
-  }
-  return previous[b.count]
 }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Everything that can go wrong while loading templates, rendering pages or writing the site.
 ///
 /// Each description is one sentence saying what went wrong and one saying how to fix it, with
@@ -32,7 +34,7 @@ public enum SiteGenerationError: Error, Equatable, CustomStringConvertible {
     case .unknownVariable(let name, let template, let line, let known):
       let problem =
         "Template '\(template)' line \(line) uses '\(name)', which the page does not define."
-      if let nearest = NameSuggestion.nearest(to: name, in: known) {
+      if let nearest = NameSuggestion.nearest(to: name, among: known.sorted()) {
         return problem + " Did you mean '\(nearest)'?"
       }
       let list = known.map { "'\($0)'" }.joined(separator: ", ")

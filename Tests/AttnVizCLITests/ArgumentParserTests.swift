@@ -49,12 +49,4 @@ import Testing
       try parsed.integer("layer", in: 1...12, default: 1)
     }
   }
-
-  @Test func editDistanceCountsSingleEdits() {
-    #expect(editDistance("viridis", "virdis") == 1)
-    #expect(editDistance("", "abc") == 3)
-    #expect(editDistance("same", "same") == 0)
-    #expect(nearestName(to: "magam", among: ["magma", "viridis"]) == "magma")
-    #expect(nearestName(to: "zzzzzz", among: ["magma", "viridis"]) == nil)
-  }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Testing
 
 @testable import Figures
@@ -31,7 +32,7 @@ import Testing
     }
     let message = FigureError.unknownColormap(name: "virdis", suggestion: "viridis").description
     #expect(message.hasPrefix("unknown colormap 'virdis'; did you mean 'viridis'? Choices:"))
-    #expect(NameSuggester.nearest(to: "zzzzzzzzzz", among: Colormap.allNames) == nil)
+    #expect(NameSuggestion.nearest(to: "zzzzzzzzzz", among: Colormap.allNames) == nil)
   }
 
   @Test func signedScaleIsCentredAtZeroWithTheTrueRange() throws {
