@@ -18,8 +18,9 @@ public enum NameSuggestion {
     return best?.name
   }
 
-  /// The Levenshtein distance between two scalar sequences: insertions, deletions and
-  /// substitutions each cost one. Cost: `O(|a| · |b|)`.
+  /// The Levenshtein distance between two scalar sequences.
+  ///
+  /// Insertions, deletions and substitutions each cost one. Cost: `O(|a| · |b|)`.
   public static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
     var previous = Array(0...b.count)
     for (i, x) in a.enumerated() {
