@@ -1,6 +1,6 @@
 import Testing
 
-@testable import AttentionEngine
+import AttentionEngine
 
 @Suite struct LayerNormAndGELUTests {
   @Test func layerNormCentresAndScalesEachRowOnItsOwn() {

@@ -7,18 +7,21 @@ import Testing
 /// The Swift encoder against the independent numpy reference (`reference/minilm.py`).
 ///
 /// Tolerances, all absolute: both sides compute in float32, but BLAS and numpy add in
-/// different orders and the LayerNorm here accumulates in `Double`, so results differ by a
-/// few units in the last place of each product, growing through six layers. Attention
-/// weights lie in [0, 1] and must agree within 1e-4 (the figures print three decimals).
-/// Queries, keys and values are projections of order 1–10 (float32 spacing about 1e-6
-/// there): 5e-4. Raw scores are sums of 32 such products, up to about 100 in size: 2e-3.
-/// Hidden states after LayerNorm reach a few tens in a few dimensions: 2e-3. The measured
-/// differences are several times smaller than each bound.
+/// different orders and the LayerNorm here accumulates in `Double`, so values differ by a few
+/// units in the last place, growing through six layers. Attention weights lie in [0, 1] and
+/// must agree within 1e-4 (figures print three decimals). Queries, keys, values and head
+/// outputs reach about 10 in size (float32 spacing 1e-6 there): 5e-5. Raw scores, sums of 32
+/// such products, reach about 230 (spacing 1.5e-5): 5e-4; scaled scores, 8 times smaller
+/// (÷ √32 ≈ 5.7): 1e-4. Hidden states after LayerNorm reach about 11: 5e-5. Measured on the
+/// 8 golden sentences (x86-64, OpenBLAS): weights 2.4e-6, queries/keys 6.2e-6, values
+/// 4.8e-6, outputs 6.6e-6, scores 7.6e-5, scaled scores 1.3e-5, attention outputs 2.4e-6,
+/// residual stream 5.2e-6, layer input 1.4e-6: each bound leaves a margin of 6 or more.
 @Suite(.serialized) struct MiniLMGoldenTests {
-  static let projectionTolerance: Float = 5e-4
-  static let scoreTolerance: Float = 2e-3
+  static let projectionTolerance: Float = 5e-5
+  static let scoreTolerance: Float = 5e-4
+  static let scaledScoreTolerance: Float = 1e-4
   static let weightTolerance: Float = 1e-4
-  static let hiddenTolerance: Float = 2e-3
+  static let hiddenTolerance: Float = 5e-5
 
   @Test(MiniLMFiles.goldenTrait, arguments: MiniLMFiles.sentences)
   func tokenIDsEqualTheReferenceTokenizer(_ sentence: GoldenSentence) throws {
@@ -54,7 +57,7 @@ import Testing
       ("keys", \.keys, Self.projectionTolerance),
       ("values", \.values, Self.projectionTolerance),
       ("scores", \.scores, Self.scoreTolerance),
-      ("scaled_scores", \.scaledScores, Self.scoreTolerance),
+      ("scaled_scores", \.scaledScores, Self.scaledScoreTolerance),
       ("weights", \.weights, Self.weightTolerance),
       ("outputs", \.outputs, Self.projectionTolerance),
     ]
@@ -94,7 +97,8 @@ import Testing
       for head in layer.heads {
         #expect(head.visibility.allSatisfy { $0 })
         for row in head.weights.rowArrays {
-          #expect(abs(row.reduce(0, +) - 1) <= 1e-5)
+          // Softmax promises 1e-6; a float32 sum of up to 28 weights adds its own rounding.
+          #expect(abs(row.reduce(0, +) - 1) <= 2e-6)
         }
       }
     }
