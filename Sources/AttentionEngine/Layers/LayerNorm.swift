@@ -30,8 +30,9 @@ public struct LayerNorm: Sendable {
     var y = x
     y.values.withUnsafeMutableBufferPointer { values in
       for row in 0..<x.rows {
-        normalize(UnsafeMutableBufferPointer(
-          rebasing: values[row * width..<(row + 1) * width]))
+        normalize(
+          UnsafeMutableBufferPointer(
+            rebasing: values[row * width..<(row + 1) * width]))
       }
     }
     return y

@@ -1,6 +1,5 @@
-import Testing
-
 import AttentionEngine
+import Testing
 
 @Suite struct LayerNormAndGELUTests {
   @Test func layerNormCentresAndScalesEachRowOnItsOwn() {

@@ -45,8 +45,9 @@ enum MiniLMFiles {
   /// The condition of tests that need the weights and the numpy goldens.
   static var goldenTrait: ConditionTrait {
     .enabled(
-      if: areRequired || (exists(modelFolder.appendingPathComponent("model.safetensors"))
-        && exists(goldens.appendingPathComponent("index.json"))),
+      if: areRequired
+        || (exists(modelFolder.appendingPathComponent("model.safetensors"))
+          && exists(goldens.appendingPathComponent("index.json"))),
       Comment(
         rawValue: "needs '\(goldens.path)/index.json'; run 'python3 reference/make_goldens.py' "
           + "after 'bash scripts/setup-models.sh'"))
