@@ -76,6 +76,7 @@ public struct SmolLM2Model: AttentionModel {
     self.positionLimit = min(positionLimit, config.contextLength)
   }
 
+  /// The model for captions: trained, causal, rotary positions on queries and keys.
   public var modelDescription: ModelDescription {
     ModelDescription(
       name: "smollm2",

@@ -36,8 +36,9 @@ struct DecoderLayerTests {
   @Test func rotaryScoresDependOnlyOnTheDistance() {
     let rotary = RotaryEmbedding(headSize: 4, base: 100)
     let tables = rotary.tables(positionCount: 8)
-    let q = rotary.rotate(Matrix(rowArrays: Array(repeating: [1, 2, -1, 3], count: 8)), tables: tables)
-    let k = rotary.rotate(Matrix(rowArrays: Array(repeating: [2, -1, 1, 1], count: 8)), tables: tables)
+    let repeated = { (row: [Float]) in Matrix(rowArrays: Array(repeating: row, count: 8)) }
+    let q = rotary.rotate(repeated([1, 2, -1, 3]), tables: tables)
+    let k = rotary.rotate(repeated([2, -1, 1, 1]), tables: tables)
     let scores = q.multiplied(by: k, transposingOther: true, backend: .reference)
     #expect(abs(scores[5, 2] - scores[3, 0]) < 1e-5)
     #expect(abs(scores[7, 7] - scores[0, 0]) < 1e-5)
