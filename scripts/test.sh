@@ -8,7 +8,16 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="$PATH:/opt/swift/usr/bin"
 
 echo "== swift format lint --strict" >&2
-swift format lint --strict --recursive Package.swift Sources Tests Plugins
+swift format lint --strict --recursive Package.swift Sources Tests Plugins bench
+
+echo "== numpy reference goldens" >&2
+# The independent numpy implementation writes the golden traces the engine is tested against;
+# they are rewritten whenever the reference or the weights are newer than them.
+index=models/goldens/index.json
+if [[ ! -f "$index" ]] || [[ -n "$(find reference models/minilm models/smollm2 -newer "$index" \
+  -type f -print -quit)" ]]; then
+  python3 reference/make_goldens.py
+fi
 
 echo "== swift test" >&2
 ATTNVIZ_REQUIRE_MODELS=1 swift test

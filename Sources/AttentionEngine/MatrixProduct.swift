@@ -30,10 +30,11 @@ extension Matrix {
   }
 
   private func blasProduct(_ other: Matrix, transposingOther: Bool, outColumns: Int) -> Matrix {
-    var result = Matrix(rows: rows, columns: outColumns)
-    values.withUnsafeBufferPointer { a in
-      other.values.withUnsafeBufferPointer { b in
-        result.values.withUnsafeMutableBufferPointer { c in
+    // sgemm with beta = 0 writes every output element, so the storage need not be zeroed.
+    let count = rows * outColumns
+    let product = [Float](unsafeUninitializedCapacity: count) { c, initialized in
+      values.withUnsafeBufferPointer { a in
+        other.values.withUnsafeBufferPointer { b in
           cblas_sgemm(
             CblasRowMajor, CblasNoTrans, transposingOther ? CblasTrans : CblasNoTrans,
             blasint(rows), blasint(outColumns), blasint(columns), 1,
@@ -41,8 +42,9 @@ extension Matrix {
             0, c.baseAddress, blasint(outColumns))
         }
       }
+      initialized = count
     }
-    return result
+    return Matrix(rows: rows, columns: outColumns, values: product)
   }
 
   private func referenceProduct(

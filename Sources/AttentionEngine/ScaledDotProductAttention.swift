@@ -45,20 +45,43 @@ public enum ScaledDotProductAttention {
   /// with no visible entry is all zeros. Visible entries of any other row sum to 1 within
   /// 1e-6. Entries that are `-inf` count as masked.
   public static func softmaxRows(of logits: Matrix, visibility: [Bool]) -> Matrix {
+    precondition(visibility.count == logits.values.count, "one visibility flag per entry")
     var weights = Matrix(rows: logits.rows, columns: logits.columns)
-    for i in 0..<logits.rows {
-      let visible = (0..<logits.columns).filter {
-        visibility[i * logits.columns + $0] && logits[i, $0] > -Float.infinity
+    let width = logits.columns
+    logits.values.withUnsafeBufferPointer { input in
+      visibility.withUnsafeBufferPointer { visible in
+        weights.values.withUnsafeMutableBufferPointer { output in
+          for row in 0..<logits.rows {
+            let start = row * width
+            softmaxRow(
+              UnsafeBufferPointer(rebasing: input[start..<start + width]),
+              UnsafeBufferPointer(rebasing: visible[start..<start + width]),
+              UnsafeMutableBufferPointer(rebasing: output[start..<start + width]))
+          }
+        }
       }
-      guard let largest = visible.map({ logits[i, $0] }).max() else { continue }
-      var total: Float = 0
-      for j in visible {
-        let e = Foundation.exp(logits[i, j] - largest)
-        weights[i, j] = e
-        total += e
-      }
-      for j in visible { weights[i, j] /= total }
     }
     return weights
+  }
+
+  /// One row of `softmaxRows`, written into `output` (which starts as zeros).
+  private static func softmaxRow(
+    _ logits: UnsafeBufferPointer<Float>, _ visible: UnsafeBufferPointer<Bool>,
+    _ output: UnsafeMutableBufferPointer<Float>
+  ) {
+    var largest = -Float.infinity
+    for j in 0..<logits.count where visible[j] && logits[j] > largest {
+      largest = logits[j]
+    }
+    guard largest > -Float.infinity else { return }  // no visible key: all zeros
+
+    var total: Float = 0
+    for j in 0..<logits.count where visible[j] && logits[j] > -Float.infinity {
+      let e = Foundation.exp(logits[j] - largest)
+      output[j] = e
+      total += e
+    }
+    let scale = 1 / total
+    for j in 0..<logits.count { output[j] *= scale }
   }
 }

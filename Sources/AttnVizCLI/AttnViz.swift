@@ -5,7 +5,8 @@ public enum AttnViz {
   public static let version = "0.1.0"
 
   static let commands: [any Command] = [
-    BuildCommand(), RenderCommand(), TokensCommand(), TraceCommand(),
+    BuildCommand(), RenderCommand(), TokensCommand(), TraceCommand(), ModelsCommand(),
+    HeadsCommand(),
   ]
 
   /// Runs `attnviz` with `arguments` (without the program name) and returns the exit code.

@@ -6,8 +6,8 @@ import Tokenization
 enum Pipeline {
   /// The options every command that runs a model accepts.
   static let modelOptions: [OptionSpecification] = [
-    .value("model", "NAME", "the model: 'teaching' (default)"),
-    .value("tokenizer", "NAME", "'word' (default) or 'character' for the teaching model"),
+    .value("model", "NAME", "'teaching' (default), 'minilm' or 'smollm2' (see 'attnviz models')"),
+    .value("tokenizer", "NAME", "the teaching model's: 'word' (default) or 'character'"),
     .value("width", "N", "teaching model width (default 8)"),
     .value("heads", "N", "teaching model heads per layer (default 2)"),
     .value("layers", "N", "teaching model layers (default 2)"),
@@ -18,7 +18,12 @@ enum Pipeline {
   /// Reads the model options into settings.
   static func settings(from arguments: ParsedArguments) throws -> (String, ModelSettings) {
     var model = ModelSettings()
-    model.name = try arguments.choice("model", from: ["teaching"], default: "teaching")
+    model.name = try arguments.choice("model", from: ModelCatalog.names, default: "teaching")
+    if model.name != "teaching", arguments.value("tokenizer") != nil {
+      throw CLIError.usage(
+        "'--tokenizer' applies to the teaching model only; model '\(model.name)' always uses "
+          + "its own tokenizer")
+    }
     let tokenizer = try arguments.choice(
       "tokenizer", from: ManifestReader.tokenizerNames, default: "word")
     var c = model.teaching
@@ -47,8 +52,8 @@ enum Pipeline {
     }
   }
 
-  /// The model the settings describe.
-  static func model(for settings: ModelSettings) throws -> any AttentionModel {
+  /// The teaching model the settings describe.
+  static func teachingModel(_ settings: ModelSettings) throws -> any AttentionModel {
     do {
       return try TeachingModel(configuration: settings.teaching)
     } catch let error as EngineError {
@@ -69,9 +74,8 @@ enum Pipeline {
   static func trace(of text: String, tokenizer name: String, model settings: ModelSettings)
     throws -> AttentionTrace
   {
-    let tokenizer = try tokenizer(named: name)
+    let (model, tokenizer) = try ModelCatalog.load(settings, tokenizer: name)
     let tokens = try tokens(of: text, tokenizer: tokenizer)
-    let model = try model(for: settings)
     do {
       return try model.trace(of: tokens, text: text, tokenizerName: tokenizer.name)
     } catch let error as EngineError {

@@ -2,10 +2,8 @@
 ///
 /// `description` names the model and the missing path in single quotes and says how to
 /// install the weights.
-// TODO(#3): the MiniLM loader defines the same error in parallel; the two are to become one
-// type of the module, which is acceptable to defer until both loaders have landed.
 public struct ModelLoadingError: Error, Equatable, Sendable, CustomStringConvertible {
-  /// The model's short name, such as `smollm2`.
+  /// The model's short name, such as `minilm` or `smollm2`.
   public var model: String
   /// The path of the missing file, as the loader looked for it.
   public var path: String
