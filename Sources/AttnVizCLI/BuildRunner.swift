@@ -103,8 +103,8 @@ struct BuildRunner {
     var planned = [heatmap(layer, head, .svg, 2)] + trace.tokens.indices.map { step($0, .svg, 2) }
     for (format, scale) in outputs(of: job) {
       if job.views.contains(.heatmap) {
-        for l in 0..<trace.layerCount {
-          planned += (0..<trace.headCount).map { heatmap(l, $0, format, scale) }
+        for (l, h) in heatmapHeads(of: trace, chosen: (layer, head)) {
+          planned.append(heatmap(l, h, format, scale))
         }
       }
       if job.views.contains(.step) {
@@ -113,6 +113,17 @@ struct BuildRunner {
     }
     return planned
   }
+
+  /// The heads that get a heatmap file: every head of a small model (at most
+  /// `allHeadsLimit` heads in all, such as the teaching model), else the chosen one, so a
+  /// 30-layer model does not write 270 heatmaps per format.
+  private func heatmapHeads(of trace: AttentionTrace, chosen: (Int, Int)) -> [(Int, Int)] {
+    guard trace.layerCount * trace.headCount <= Self.allHeadsLimit else { return [chosen] }
+    return (0..<trace.layerCount).flatMap { l in (0..<trace.headCount).map { (l, $0) } }
+  }
+
+  /// The most heads for which a build writes one heatmap each.
+  static let allHeadsLimit = 16
 
   /// Every (format, scale) a job asks for, with one entry per PNG scale.
   private func outputs(of job: TextJob) -> [(OutputFormat, Double)] {

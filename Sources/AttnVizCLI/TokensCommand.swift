@@ -5,11 +5,12 @@ import Tokenization
 struct TokensCommand: Command {
   let name = "tokens"
   let summary = "Show how a text becomes tokens: surface text, id, span and kind."
-  let usage = "TEXT [--tokenizer NAME] [--json]"
+  let usage = "TEXT [--model NAME | --tokenizer NAME] [--json]"
   var options: [OptionSpecification] {
     [
       TextInput.option,
-      .value("tokenizer", "NAME", "'word' (default) or 'character'"),
+      .value("model", "NAME", "use the tokenizer of 'minilm' or 'smollm2' (WordPiece, BPE)"),
+      .value("tokenizer", "NAME", "the teaching model's: 'word' (default) or 'character'"),
       .flag("json", "write JSON instead of a table"),
     ]
   }
@@ -19,9 +20,8 @@ struct TokensCommand: Command {
 
   func run(_ arguments: ParsedArguments, console: Console) throws {
     let text = try TextInput.text(from: arguments, command: name)
-    let choice = try arguments.choice(
-      "tokenizer", from: ["word", "character"], default: "word")
-    let tokenizer = try Pipeline.tokenizer(named: choice)
+    let (tokenizerName, settings) = try Pipeline.settings(from: arguments)
+    let tokenizer = try ModelCatalog.load(settings, tokenizer: tokenizerName).tokenizer
     let tokens = try Pipeline.tokens(of: text, tokenizer: tokenizer)
     if arguments.has("json") {
       console.output(try json(tokens, tokenizer: tokenizer.name))
