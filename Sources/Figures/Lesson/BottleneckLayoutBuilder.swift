@@ -33,7 +33,7 @@ struct BottleneckLayoutBuilder {
     let boxes = tokenBoxes(y: 0)
     let rnnTop = title.bottom + 6
     items += recurrent(top: rnnTop, boxes: boxes)
-    let attentionTop = rnnTop + 150
+    let attentionTop = rnnTop + 116
     items += attention(top: attentionTop, boxes: boxes)
     let right = (boxes.last.map { $0.rect.maxX } ?? LessonFrame.margin) + 150
     return frame.finish(

@@ -68,9 +68,11 @@ struct HeadViewLayoutBuilder {
       if isShared { items += groupMark(row, y: y, x0: x0, size: panelSize) }
       y += panelSize.height + Self.gap + (isShared ? 6 : 0)
     }
-    items += legend(y: y)
+    let notes = legend(y: y)
+    items += notes
     return frame.finish(
-      items, contentRight: right + (isShared ? 4 : 0), contentBottom: y + 14,
+      items, contentRight: right + (isShared ? 4 : 0),
+      contentBottom: y + 14 * Double(notes.count),
       caption: LessonCaption.caption(
         for: trace, heads: LessonCaption.layerPhrase(trace, layer: layer),
         note: "Each panel links every query (left) to the keys it sees (right); lines with"
@@ -140,9 +142,11 @@ struct HeadViewLayoutBuilder {
   }
 
   private func legend(y: Double) -> [LayoutItem] {
-    var text = "query tokens left, key tokens right; darker, wider line = larger weight"
-    if isShared { text += "; a frame holds the heads that share one key/value head" }
-    return [frame.text(text, x: LessonFrame.margin, y: y, style: LessonFrame.note)]
+    var lines = ["query tokens left, key tokens right; darker, wider line = larger weight"]
+    if isShared { lines.append("an orange frame holds the heads that share one key/value head") }
+    return lines.enumerated().map { index, text in
+      frame.text(text, x: LessonFrame.margin, y: y + Double(index) * 14, style: LessonFrame.note)
+    }
   }
 
   private var altText: String {

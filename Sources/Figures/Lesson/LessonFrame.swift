@@ -18,7 +18,8 @@ struct LessonFrame {
     _ items: [LayoutItem], contentRight: Double, contentBottom: Double, caption: String,
     altText: String, minimumWidth: Double = 480, warnings: [String] = []
   ) -> FigureLayout {
-    let width = max(contentRight + Self.margin, minimumWidth).rounded(.up)
+    let textRight = items.map(rightEdge).max() ?? 0
+    let width = max(max(contentRight, textRight) + Self.margin, minimumWidth).rounded(.up)
     let wrap = width - 2 * Self.margin
     let text = typesetter.text(caption)
     var style = TextStyle.caption
@@ -29,6 +30,14 @@ struct LessonFrame {
     return FigureLayout(
       widthInPoints: width, heightInPoints: (y + height + Self.margin).rounded(.up),
       items: items + [.text(placed)], altText: altText, warnings: warnings)
+  }
+
+  /// The right edge of an unrotated, unwrapped text item (0 for anything else), so that
+  /// no title or label is ever clipped by the figure's edge.
+  private func rightEdge(_ item: LayoutItem) -> Double {
+    guard case .text(let placed) = item, placed.quarterTurns == 0, placed.wrapWidth == nil
+    else { return 0 }
+    return placed.origin.x + typesetter.size(of: placed.text, style: placed.style).width
   }
 
   /// The size of already prepared text.

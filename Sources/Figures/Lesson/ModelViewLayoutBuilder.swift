@@ -33,7 +33,7 @@ struct ModelViewLayoutBuilder {
     var items = [title.item]
     let rowTitleWidth = frame.size("layer \(layers)", .label).width + 8
     let left = LessonFrame.margin + rowTitleWidth
-    let headerHeight = isShared ? 28.0 : 16.0
+    let headerHeight = isShared ? 34.0 : 16.0
     let top = title.bottom + headerHeight
     items += headers(left: left, top: top)
     for layer in 0..<layers {
@@ -64,12 +64,25 @@ struct ModelViewLayoutBuilder {
     for head in 0..<heads {
       let midX = columnX(head, left: left) + thumb / 2
       items.append(frame.centred("h\(head + 1)", midX: midX, midY: top - 8, style: style))
-      if isShared {
-        items.append(
-          frame.centred(
-            "kv \(groups[head] + 1)", midX: midX, midY: top - 20,
-            style: TextStyle(size: style.size, color: Palette.highlight)))
-      }
+    }
+    if isShared { items += groupMarks(left: left, y: top - 18, style: style) }
+    return items
+  }
+
+  /// One bracket and `kv k` label over each run of neighbouring heads that share a
+  /// key/value head.
+  private func groupMarks(left: Double, y: Double, style: TextStyle) -> [LayoutItem] {
+    var items: [LayoutItem] = []
+    var start = 0
+    for head in 1...heads where head == heads || groups[head] != groups[start] {
+      let from = columnX(start, left: left) + 2
+      let to = columnX(head - 1, left: left) + thumb - 2
+      items.append(.line(from: (from, y), to: (to, y), Palette.highlight, width: 1))
+      items.append(
+        frame.centred(
+          "kv \(groups[start] + 1)", midX: (from + to) / 2, midY: y - 7,
+          style: TextStyle(size: style.size, color: Palette.highlight)))
+      start = head
     }
     return items
   }

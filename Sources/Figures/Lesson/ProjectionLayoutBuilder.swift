@@ -91,7 +91,7 @@ struct ProjectionLayoutBuilder {
   ) -> (items: [LayoutItem], right: Double) {
     let midY = y + max(block.height, 22) / 2
     var x = LessonFrame.margin
-    var items = [frame.text("x", x: x, y: midY - 20, style: LessonFrame.heading)]
+    var items = [frame.text("x", x: x, y: midY - 25, style: LessonFrame.heading)]
     items += strip(input, x: x, midY: midY)
     x += cellWidth(width) * Double(width) + 8
     items.append(frame.centred("×", midX: x + 5, midY: midY, style: TextStyle(size: 12)))
@@ -101,7 +101,7 @@ struct ProjectionLayoutBuilder {
     x += block.width + 6
     items.append(frame.centred("=", midX: x + 5, midY: midY, style: TextStyle(size: 12)))
     x += 16
-    items.append(frame.text(output.name, x: x, y: midY - 20, style: LessonFrame.heading))
+    items.append(frame.text(output.name, x: x, y: midY - 25, style: LessonFrame.heading))
     items += strip(output.values, x: x, midY: midY)
     x += cellWidth(output.values.count) * Double(output.values.count) + 10
     items.append(frame.rightAligned(output.meaning, right: x + frame.size(output.meaning).width, midY: midY))

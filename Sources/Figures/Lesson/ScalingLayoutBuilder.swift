@@ -69,7 +69,7 @@ struct ScalingLayoutBuilder {
     for (index, point) in coordinates.enumerated() {
       items += ChartAxes.marker(x: point.0, y: point.1, color: color, filled: filled)
       let number = LessonCaption.format(value(points[index]), decimals: 1)
-      let dy = filled ? -10.0 : 10.0
+      let dy = filled ? -12.0 : -9.0
       items.append(
         frame.centred(number, midX: point.0, midY: point.1 + dy,
           style: TextStyle(size: 7.5, color: color)))
@@ -109,7 +109,7 @@ struct ScalingLayoutBuilder {
     let pitch = 26.0
     for (name, weights, color) in rows {
       items.append(frame.text(name, x: x, y: top, style: TextStyle(size: 9, isBold: true)))
-      let base = top + 16 + 70
+      let base = top + 30 + 70
       items.append(
         .line(from: (x, base), to: (x + pitch * Double(weights.count), base), Palette.rule,
           width: 0.6))

@@ -16,13 +16,13 @@ struct SimilarityLayoutBuilder {
     let first = LessonCaption.quoted(result.first, result.firstToken)
     let second = LessonCaption.quoted(result.second, result.secondToken)
     let title = frame.title(
-      "Same word, different context: how alike are \(first) and \(second), layer by layer?")
+      "Same word, two contexts: how alike are \(first) in A and \(second) in B?")
     var items = [title.item]
     let texts = sentenceLines(y: title.bottom)
     items += texts.items
     let area = Rect(
       x: LessonFrame.margin + 52, y: texts.bottom + 16,
-      width: pitch * Double(cosines.count) + 12, height: Self.plotHeight)
+      width: max(pitch * Double(cosines.count) + 12, 380), height: Self.plotHeight)
     items += chart(area)
     return frame.finish(
       items, contentRight: max(area.maxX, texts.right), contentBottom: area.maxY + 46,
@@ -60,8 +60,9 @@ struct SimilarityLayoutBuilder {
     let axes = ChartAxes(frame: frame, area: area, low: -1, high: 1)
     var items = axes.items(
       ticks: [-1, -0.5, 0, 0.5, 1], decimals: 1, title: "cosine similarity")
+    let inset = (area.width - pitch * Double(cosines.count)) / 2
     let coordinates = cosines.indices.map {
-      (area.x + 6 + (Double($0) + 0.5) * pitch, axes.y(cosines[$0]))
+      (area.x + inset + (Double($0) + 0.5) * pitch, axes.y(cosines[$0]))
     }
     for (from, to) in zip(coordinates, coordinates.dropFirst()) {
       items.append(.line(from: from, to: to, ChartAxes.blue, width: 1.4))
@@ -73,7 +74,7 @@ struct SimilarityLayoutBuilder {
     for placement in placements {
       items.append(
         frame.centred(
-          result.stageNames[placement.index], midX: area.x + 6 + placement.center,
+          result.stageNames[placement.index], midX: area.x + inset + placement.center,
           midY: area.maxY + 10))
     }
     items.append(

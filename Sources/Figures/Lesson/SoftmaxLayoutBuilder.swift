@@ -13,7 +13,7 @@ struct SoftmaxLayoutBuilder {
   let query: Int
   let frame: LessonFrame
   static let panelHeight = 110.0
-  static let axisWidth = 96.0
+  static let axisWidth = 130.0
 
   private var headTrace: HeadTrace { trace.head(layer: layer, head: head) }
   private var count: Int { headTrace.tokenCount }
@@ -36,8 +36,8 @@ struct SoftmaxLayoutBuilder {
     var items = [title.item]
     let scoresTop = title.bottom + 18
     items += scorePanel(top: scoresTop)
-    let weightsTop = scoresTop + Self.panelHeight + 44
-    items += transition(top: scoresTop + Self.panelHeight + 8)
+    let weightsTop = scoresTop + Self.panelHeight + 80
+    items += transition(top: scoresTop + Self.panelHeight + 18)
     items += weightPanel(top: weightsTop)
     let labels = tokenLabels(top: weightsTop + Self.panelHeight + 4)
     items += labels.items
@@ -65,12 +65,18 @@ struct SoftmaxLayoutBuilder {
     let zeroY = top + Self.panelHeight * high / span
     let scale = ValueScale.signed(values, colormap: .defaultDiverging)
     var items = axisTitle("scaled score", "q·k/√\(headTrace.headSize)", top: top)
+    var ticks = [(high, top), (low, top + Self.panelHeight)]
+    if zeroY - top > 12, top + Self.panelHeight - zeroY > 12 { ticks.append((0, zeroY)) }
+    for (value, y) in ticks where value != 0 || y == zeroY {
+      items.append(.line(from: (left - 4, y), to: (left, y), Palette.rule, width: 0.6))
+      items.append(frame.rightAligned(scale.format(value), right: left - 6, midY: y))
+    }
     items.append(
       .line(
         from: (left, zeroY), to: (x(count), zeroY), Palette.rule, width: 0.6))
     for key in 0..<count {
       guard headTrace.isVisible(queryIndex: query, keyIndex: key) else {
-        items.append(.hatch(barRect(key, top: top, height: Self.panelHeight), dark: false, tag: nil))
+        items += maskedColumn(key, top: top, tag: nil)
         continue
       }
       let value = Double(headTrace.scaledScores[query, key])
@@ -107,10 +113,8 @@ struct SoftmaxLayoutBuilder {
     let color = Colormap.defaultSequential.color(at: 0.35)
     for key in 0..<count {
       guard headTrace.isVisible(queryIndex: query, keyIndex: key) else {
-        items.append(
-          .hatch(
-            barRect(key, top: top, height: Self.panelHeight), dark: false,
-            tag: .maskedCells(query: query, keys: key..<key + 1)))
+        items += maskedColumn(
+          key, top: top, tag: .maskedCells(query: query, keys: key..<key + 1))
         continue
       }
       let weight = Double(headTrace.weights[query, key])
@@ -128,6 +132,27 @@ struct SoftmaxLayoutBuilder {
     return items
   }
 
+  /// A hatched column across the whole panel with "masked" written up it, so it reads
+  /// as "not visible", never as a bar of any height.
+  private func maskedColumn(_ key: Int, top: Double, tag: LayoutTag?) -> [LayoutItem] {
+    let rect = barRect(key, top: top, height: Self.panelHeight)
+    var items: [LayoutItem] = [.hatch(rect, dark: false, tag: tag)]
+    let text = "masked"
+    let size = frame.size(text, LessonFrame.note)
+    guard rect.width >= size.height + 2 else { return items }
+    let box = Rect(
+      x: rect.midX - size.height / 2 - 1, y: rect.midY - size.width / 2 - 2,
+      width: size.height + 2, height: size.width + 4)
+    items.append(.fill(box, .white, tag: nil))
+    items.append(
+      .text(
+        PlacedText(
+          text: text, style: LessonFrame.note,
+          origin: (rect.midX - size.height / 2, rect.midY + size.width / 2),
+          quarterTurns: 1)))
+    return items
+  }
+
   private func bestMark(top: Double) -> [LayoutItem] {
     guard let best else { return [] }
     let weight = Double(headTrace.weights[query, best])
@@ -139,7 +164,7 @@ struct SoftmaxLayoutBuilder {
     let textX = min(max(rect.midX - size.width / 2, left), x(count) + 110 - size.width)
     return [
       .stroke(rect, Palette.highlight, width: 1.5),
-      frame.text(label, x: textX, y: top - 30, style: LessonFrame.highlighted),
+      frame.text(label, x: textX, y: rect.y - 28, style: LessonFrame.highlighted),
     ]
   }
 
@@ -164,7 +189,7 @@ struct SoftmaxLayoutBuilder {
     let widest = labels.map { frame.size($0, LessonFrame.highlighted).width }.max() ?? 0
     let rotated = widest > pitch - 4
     let placements = AxisLabelPlanner.plan(
-      count: count, pitch: pitch, labelExtent: rotated ? extent : pitch + 1,
+      count: count, pitch: pitch, labelExtent: rotated ? extent : min(pitch, widest + 4),
       highlighted: marked)
     var items: [LayoutItem] = []
     for placement in placements {

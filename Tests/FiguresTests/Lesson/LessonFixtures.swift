@@ -62,4 +62,25 @@ enum LessonFixtures {
       .similarity(similarity),
     ]
   }
+
+  /// Long texts and wide or deep models, to check thinning and images at scale.
+  static func largeFigures() throws -> [LessonFigure] {
+    let words = (0..<40).map { ["the", "river", "bank", "was", "steep", "and", "wet"][$0 % 7] }
+    let long = try trace(words, configuration: .init(width: 64, headCount: 4, layerCount: 3))
+    let deepA = try trace(
+      ["the", "bank", "of", "the", "river"],
+      configuration: .init(width: 16, headCount: 2, layerCount: 30))
+    let deepB = try trace(
+      ["she", "paid", "the", "bank"],
+      configuration: .init(width: 16, headCount: 2, layerCount: 30))
+    return [
+      .bottleneck(long, currentToken: 39),
+      .embedding(long),
+      .projections(long, layer: 2, head: 3, token: 10, weights: nil),
+      .softmax(long, layer: 1, head: 0, query: 30),
+      .headView(long, layer: 0, threshold: 0.1),
+      .similarity(
+        try ContextSimilarityStudy.run(first: deepA, firstToken: 1, second: deepB, secondToken: 3)),
+    ]
+  }
 }

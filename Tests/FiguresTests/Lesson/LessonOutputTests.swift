@@ -26,6 +26,16 @@ import Testing
     }
   }
 
+  @Test func longTextsAndDeepModelsRenderCleanly() throws {
+    for figure in try LessonFixtures.largeFigures() {
+      let svg = try FigureRenderer().render(figure, options: RenderOptions(format: .svg))
+      try XMLLint.expectWellFormed(svg.bytes)
+      #expect(svg.warnings.isEmpty, "\(figure.name): \(svg.warnings)")
+      let png = try FigureRenderer().render(figure, options: RenderOptions(format: .png))
+      FigureOutput.keep(png, name: "large-\(figure.name).png")
+    }
+  }
+
   @Test func largeModelViewStaysCompactInSVG() throws {
     let trace = try LessonFixtures.grouped(
       LessonFixtures.sentence, layers: 30, heads: 9, groupSize: 3)
