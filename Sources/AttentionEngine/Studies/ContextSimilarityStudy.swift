@@ -23,7 +23,8 @@ public enum ContextSimilarityStudy {
           + " layers, width '\(first.layerInput.columns)' vs '\(second.layerInput.columns)');"
           + " trace both texts with the same model")
     }
-    let stages = [(first.layerInput, second.layerInput)]
+    let stages =
+      [(first.layerInput, second.layerInput)]
       + zip(first.layers, second.layers).map { ($0.residualAfter, $1.residualAfter) }
     let cosines = stages.map { a, b in
       cosine(a.row(firstToken), b.row(secondToken))
@@ -83,7 +84,7 @@ public struct ContextSimilarity: Sendable, Equatable {
     self.cosines = cosines
   }
 
-  /// The stage names for readers: `input`, then `layer 1`, `layer 2`, …
+  /// The stage names for readers: `input` first, then `layer 1`, `layer 2` and so on.
   public var stageNames: [String] {
     ["input"] + (1..<max(1, cosines.count)).map { "layer \($0)" }
   }

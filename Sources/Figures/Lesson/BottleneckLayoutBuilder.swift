@@ -54,11 +54,13 @@ struct BottleneckLayoutBuilder {
   private func tokenBoxes(y: Double) -> [Box] {
     var x = LessonFrame.margin + 8
     return shown.map { index in
-      let text = index.map { frame.typesetter.label(trace.tokens[$0].label, maximumCharacters: 12) }
+      let text =
+        index.map { frame.typesetter.label(trace.tokens[$0].label, maximumCharacters: 12) }
         ?? "… \(current - (Self.shownLimit - 1)) more"
       let width = max(26, frame.size(text).width + 10)
       defer { x += width + Self.gap }
-      return Box(index: index, text: text, rect: Rect(x: x, y: y, width: width, height: Self.boxHeight))
+      return Box(
+        index: index, text: text, rect: Rect(x: x, y: y, width: width, height: Self.boxHeight))
     }
   }
 

@@ -96,7 +96,8 @@ struct EmbeddingLayoutBuilder {
     var items = [
       rowHeaderText("token", y: y + 3),
       rowHeaderText("id", y: y + 30),
-      frame.text("an address, not a meaning", x: LessonFrame.margin, y: y + 43, style: LessonFrame.note),
+      frame.text(
+        "an address, not a meaning", x: LessonFrame.margin, y: y + 43, style: LessonFrame.note),
     ]
     for (column, label) in labels.enumerated() {
       let x = left + Double(column) * columnWidth
@@ -120,7 +121,8 @@ struct EmbeddingLayoutBuilder {
     let frameRect = Rect(x: x + 5, y: y, width: cellWidth, height: stripHeight)
     guard printsValues else {
       return [
-        .raster(frameRect, columns: 1, rows: width, colors: values.map { scale.color(of: Double($0)) }),
+        .raster(
+          frameRect, columns: 1, rows: width, colors: values.map { scale.color(of: Double($0)) }),
         .stroke(frameRect, Palette.rule, width: 0.4),
       ]
     }
@@ -151,7 +153,8 @@ struct EmbeddingLayoutBuilder {
     let pairs = (0..<columns).map {
       "\(LessonCaption.quoted(trace, $0)) → id \(trace.tokens[$0].id)"
     }
-    let positions = trace.positionEmbeddings == nil
+    let positions =
+      trace.positionEmbeddings == nil
       ? "" : ", plus a position vector per position,"
     return "How the text '\(TextSanitizer.visible(trace.text))' becomes vectors for"
       + " \(trace.model.displayName): tokens and their ids (\(pairs.joined(separator: ", ")));"

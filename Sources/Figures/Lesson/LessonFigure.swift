@@ -27,7 +27,7 @@ public enum LessonFigure: Sendable {
   /// The cosine similarity per layer of one word's vectors in two texts.
   case similarity(ContextSimilarity)
 
-  /// The figure's name, as used in file names: `bottleneck`, `headView`, …
+  /// The figure's name for file names, such as `bottleneck` or `headView`.
   public var name: String {
     switch self {
     case .bottleneck: "bottleneck"

@@ -20,9 +20,11 @@ struct ModelViewLayoutBuilder {
 
   /// The left edge of head column `head`, counting the gaps between key/value groups.
   private func columnX(_ head: Int, left: Double) -> Double {
-    let breaks = isShared ? (1...max(1, head)).filter {
-      $0 < heads && $0 <= head && groups[$0] != groups[$0 - 1]
-    }.count : 0
+    let breaks =
+      isShared
+      ? (1...max(1, head)).filter {
+        $0 < heads && $0 <= head && groups[$0] != groups[$0 - 1]
+      }.count : 0
     return left + Double(head) * (thumb + 4) + Double(breaks) * 10
   }
 

@@ -75,8 +75,10 @@ struct ProjectionLayoutBuilder {
 
   private var blockSize: (width: Double, height: Double) {
     if usableWeights != nil {
-      return (Double(size) * min(12, max(1, 96 / Double(size))),
-        Double(width) * min(10, max(0.5, 120 / Double(width))))
+      return (
+        Double(size) * min(12, max(1, 96 / Double(size))),
+        Double(width) * min(10, max(0.5, 120 / Double(width)))
+      )
     }
     return (min(max(Double(size) * 8, 44), 96), min(max(Double(width) * 6, 40), 96))
   }
@@ -104,7 +106,8 @@ struct ProjectionLayoutBuilder {
     items.append(frame.text(output.name, x: x, y: midY - 25, style: LessonFrame.heading))
     items += strip(output.values, x: x, midY: midY)
     x += cellWidth(output.values.count) * Double(output.values.count) + 10
-    items.append(frame.rightAligned(output.meaning, right: x + frame.size(output.meaning).width, midY: midY))
+    items.append(
+      frame.rightAligned(output.meaning, right: x + frame.size(output.meaning).width, midY: midY))
     return (items, x + frame.size(output.meaning).width)
   }
 
@@ -115,7 +118,8 @@ struct ProjectionLayoutBuilder {
       x: x, y: midY - 9, width: cell * Double(values.count), height: 18)
     if values.count > 64 {
       return [
-        .raster(frameRect, columns: values.count, rows: 1,
+        .raster(
+          frameRect, columns: values.count, rows: 1,
           colors: values.map { scale.color(of: Double($0)) }),
         .stroke(frameRect, Palette.rule, width: 0.4),
       ]
@@ -175,21 +179,27 @@ struct ProjectionLayoutBuilder {
       ]
     }
     let x = Matrix(rows: 1, columns: width, values: input)
-    let pairs = [(usable.query, headTrace.queries), (usable.key, headTrace.keys),
-      (usable.value, headTrace.values)]
+    let pairs = [
+      (usable.query, headTrace.queries), (usable.key, headTrace.keys),
+      (usable.value, headTrace.values),
+    ]
     let agrees = pairs.allSatisfy { matrix, traced in
       let product = x.multiplied(by: matrix, backend: .reference).values
       return zip(product, traced.row(token)).allSatisfy { abs($0 - $1) <= 1e-3 * (1 + abs($1)) }
     }
-    return agrees ? [] : [
-      "x times the given projection weights does not reproduce the trace's q, k or v;"
-        + " the figure would mislead. Pass the weights of layer '\(layer)', head '\(head)'."
-    ]
+    return agrees
+      ? []
+      : [
+        "x times the given projection weights does not reproduce the trace's q, k or v;"
+          + " the figure would mislead. Pass the weights of layer '\(layer)', head '\(head)'."
+      ]
   }
 
   private var altText: String {
+    let scale = vectorScale
     let list = outputs.map { output in
-      "\(output.name) = [\(output.values.prefix(8).map { vectorScale.format(Double($0)) }.joined(separator: ", "))"
+      let shown = output.values.prefix(8).map { scale.format(Double($0)) }
+      return "\(output.name) = [\(shown.joined(separator: ", "))"
         + (output.values.count > 8 ? ", …]" : "]")
     }
     return "The vector x of \(LessonCaption.quoted(trace, token)) (\(width) numbers) entering"

@@ -33,7 +33,8 @@ struct ScalingLayoutBuilder {
   }
 
   private func chart(_ area: Rect) -> [LayoutItem] {
-    let largest = points.map { max($0.rawStandardDeviation, Double($0.headSize).squareRoot()) }
+    let largest =
+      points.map { max($0.rawStandardDeviation, Double($0.headSize).squareRoot()) }
       .max() ?? 1
     let step = largest > 10 ? 5.0 : 1.0
     let high = ((largest * 1.08) / step).rounded(.up) * step
@@ -48,7 +49,8 @@ struct ScalingLayoutBuilder {
       frame.centred(
         "head size d (each step doubles it)", midX: area.midX, midY: area.maxY + 26,
         style: .axisTitle))
-    items += series(area, axes, { Double($0.headSize).squareRoot() }, RGBColor(white: 0.6),
+    items += series(
+      area, axes, { Double($0.headSize).squareRoot() }, RGBColor(white: 0.6),
       marker: nil)
     items += series(area, axes, \.rawStandardDeviation, ChartAxes.vermillion, marker: true)
     items += series(area, axes, \.scaledStandardDeviation, ChartAxes.blue, marker: false)
@@ -68,10 +70,12 @@ struct ScalingLayoutBuilder {
     guard let filled else { return items }
     for (index, point) in coordinates.enumerated() {
       items += ChartAxes.marker(x: point.0, y: point.1, color: color, filled: filled)
+      let rawY = axes.y(points[index].rawStandardDeviation)
+      guard filled || abs(rawY - point.1) > 24 else { continue }
       let number = LessonCaption.format(value(points[index]), decimals: 1)
-      let dy = filled ? -12.0 : -9.0
       items.append(
-        frame.centred(number, midX: point.0, midY: point.1 + dy,
+        frame.centred(
+          number, midX: point.0, midY: point.1 + (filled ? -12 : -9),
           style: TextStyle(size: 7.5, color: color)))
     }
     return items
@@ -84,10 +88,14 @@ struct ScalingLayoutBuilder {
     let rootY = axes.y(Double(last.headSize).squareRoot())
     let separated = abs(rawY - rootY) > 12 ? rootY : rawY + 14
     return [
-      frame.text("raw q·k", x: x, y: rawY - 12, style: TextStyle(size: 9, isBold: true,
-        color: ChartAxes.vermillion)),
+      frame.text(
+        "raw q·k", x: x, y: rawY - 12,
+        style: TextStyle(
+          size: 9, isBold: true,
+          color: ChartAxes.vermillion)),
       frame.text("√d (theory)", x: x, y: separated - 2, style: LessonFrame.note),
-      frame.text("q·k / √d", x: x, y: axes.y(last.scaledStandardDeviation) - 18,
+      frame.text(
+        "q·k / √d", x: x, y: axes.y(last.scaledStandardDeviation) - 18,
         style: TextStyle(size: 9, isBold: true, color: ChartAxes.blue)),
     ]
   }
@@ -111,23 +119,30 @@ struct ScalingLayoutBuilder {
       items.append(frame.text(name, x: x, y: top, style: TextStyle(size: 9, isBold: true)))
       let base = top + 30 + 70
       items.append(
-        .line(from: (x, base), to: (x + pitch * Double(weights.count), base), Palette.rule,
+        .line(
+          from: (x, base), to: (x + pitch * Double(weights.count), base), Palette.rule,
           width: 0.6))
       for (index, weight) in weights.enumerated() {
         let height = 70 * min(max(Double(weight), 0), 1)
-        let rect = Rect(x: x + Double(index) * pitch + 4, y: base - height, width: pitch - 8,
+        let rect = Rect(
+          x: x + Double(index) * pitch + 4, y: base - height, width: pitch - 8,
           height: height)
         items.append(.fill(rect, color, tag: nil))
         items.append(
-          frame.centred(LessonCaption.format(Double(weight)), midX: rect.midX,
+          frame.centred(
+            LessonCaption.format(Double(weight)), midX: rect.midX,
             midY: rect.y - 6, style: TextStyle(size: 7)))
       }
       top = base + 16
     }
-    let right = x + max(pitch * Double(example.rawWeights.count),
-      frame.size(
-        "One row of \(example.rawWeights.count) scores at d = \(example.headSize), after"
-          + " softmax", LessonFrame.heading).width)
+    let right =
+      x
+      + max(
+        pitch * Double(example.rawWeights.count),
+        frame.size(
+          "One row of \(example.rawWeights.count) scores at d = \(example.headSize), after"
+            + " softmax", LessonFrame.heading
+        ).width)
     return (items, right, top)
   }
 

@@ -42,8 +42,10 @@ struct SimilarityLayoutBuilder {
       for index in trace.tokens.indices.prefix(24) {
         let label = frame.typesetter.label(trace.tokens[index].label, maximumCharacters: 14)
         let style = index == token ? LessonFrame.highlighted : .label
-        items.append(frame.text(label, x: x, y: cursor + 1, style: style,
-          tag: index == token ? .queryLabel(index) : nil))
+        items.append(
+          frame.text(
+            label, x: x, y: cursor + 1, style: style,
+            tag: index == token ? .queryLabel(index) : nil))
         x += frame.size(label, style).width + 6
       }
       if trace.tokens.count > 24 {
@@ -104,7 +106,8 @@ struct SimilarityLayoutBuilder {
       + (sameTokenizer ? "" : " and \(result.second.tokenizerName)") + "."
       + " The axis shows the whole cosine range, −1 (opposite) to 1 (same direction)."
       + (trace.model.isTrained
-        ? "" : " The weights are untrained: this figure shows the computation,"
+        ? ""
+        : " The weights are untrained: this figure shows the computation,"
           + " not learned behaviour.")
   }
 

@@ -1,8 +1,9 @@
 import AttentionEngine
 
-/// Lays out one query's row: its scaled scores as bars, then the softmax weights as bars
-/// that sum to 1. Masked keys are hatched in both rows, never drawn as a zero bar; the
-/// largest weight is outlined and labelled.
+/// Lays out one query's row: scaled scores as bars, then weights as bars that sum to 1.
+///
+/// Masked keys are hatched in both rows, never drawn as a zero bar; the largest weight
+/// is outlined and labelled.
 ///
 /// Weight bars carry `.cell(query:key:)` tags and masked weight columns
 /// `.maskedCells(query:keys:)` tags, one key each.
@@ -170,7 +171,8 @@ struct SoftmaxLayoutBuilder {
 
   private func sumNote(top: Double) -> LayoutItem {
     let sum = visible.reduce(0.0) { $0 + Double(headTrace.weights[query, $1]) }
-    let text = visible.isEmpty
+    let text =
+      visible.isEmpty
       ? "sum = 0 (fully masked)" : "sum = \(LessonCaption.format(sum, decimals: 3))"
     return frame.text(text, x: x(count) + 10, y: top + Self.panelHeight - 12)
   }
@@ -217,8 +219,9 @@ struct SoftmaxLayoutBuilder {
   }
 
   private var altText: String {
-    let weights = visible.map {
-      "\(LessonCaption.quoted(trace, $0)) \(LessonCaption.format(Double(headTrace.weights[query, $0])))"
+    let weights = visible.map { key in
+      let weight = LessonCaption.format(Double(headTrace.weights[query, key]))
+      return "\(LessonCaption.quoted(trace, key)) \(weight)"
     }
     let masked = count - visible.count
     return "Bar charts for query \(LessonCaption.quoted(trace, query)) (token \(query + 1) of"

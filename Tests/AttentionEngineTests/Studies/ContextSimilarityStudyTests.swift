@@ -6,7 +6,8 @@ import Tokenization
 @Suite struct ContextSimilarityStudyTests {
   func trace(_ words: [String]) throws -> AttentionTrace {
     let tokens = words.enumerated().map { index, word in
-      Token(id: word.unicodeScalars.reduce(0) { $0 * 31 + Int($1.value) } % 1000,
+      Token(
+        id: word.unicodeScalars.reduce(0) { $0 * 31 + Int($1.value) } % 1000,
         piece: word, span: index..<index + 1, kind: .normal, label: word)
     }
     return try TeachingModel().trace(

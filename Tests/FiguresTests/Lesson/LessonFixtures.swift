@@ -56,7 +56,8 @@ enum LessonFixtures {
       .projections(main, layer: 0, head: 0, token: 1, weights: nil),
       .scaling(ScoreScalingStudy().run()),
       .softmax(main, layer: 0, head: 0, query: 3),
-      .headView(try grouped(sentence, layers: 2, heads: 9, groupSize: 3), layer: 1,
+      .headView(
+        try grouped(sentence, layers: 2, heads: 9, groupSize: 3), layer: 1,
         threshold: 0.05),
       .modelView(try grouped(sentence, layers: 4, heads: 6, groupSize: 2)),
       .similarity(similarity),

@@ -127,7 +127,8 @@ import Testing
     #expect(texts.contains("W_Q") && texts.contains("8 × 4"))
     #expect(texts.contains("q: what 'sat' looks for"))
     let head = trace.head(layer: 1, head: 0)
-    let values = trace.layers[0].residualAfter.row(2) + head.queries.row(2)
+    let values =
+      trace.layers[0].residualAfter.row(2) + head.queries.row(2)
       + head.keys.row(2) + head.values.row(2)
     let scale = ValueScale.signed(values.map(Double.init), colormap: .defaultDiverging)
     #expect(texts.contains(scale.format(Double(head.values[2, 3]))))
@@ -141,7 +142,8 @@ import Testing
     #expect(layout.warnings.count == 1)
     let misshapen = Matrix(rows: 3, columns: 4)
     let other = try self.layout(
-      .projections(trace, layer: 0, head: 0, token: 1,
+      .projections(
+        trace, layer: 0, head: 0, token: 1,
         weights: ProjectionWeights(query: misshapen, key: misshapen, value: misshapen)))
     #expect(other.warnings.first?.contains("this head needs 8 × 4") == true)
   }
