@@ -74,6 +74,8 @@ public struct RenderOptions: Sendable {
 /// On a slide the whole figure is scaled by one factor and centred inside a fixed margin.
 /// The factor is the largest that fits, but never more than `maximumEnlargement`, so most
 /// lesson figures share one text size on every slide and only large ones shrink.
+// TODO(#4): lay tall figures out for the slide's shape (such as wider head grids) instead
+// of only shrinking them; scaling keeps one layout path, which is acceptable for now.
 public enum FigureCanvas: Sendable, Equatable {
   /// The page is exactly the figure's layout size.
   case natural

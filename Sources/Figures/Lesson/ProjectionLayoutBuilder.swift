@@ -51,7 +51,7 @@ struct ProjectionLayoutBuilder {
     var items = [title.item]
     let block = blockSize
     let rowHeight = max(block.height, 22) + 26
-    var y = title.bottom + 8
+    var y = title.bottom + 16
     var right = 0.0
     let matrices = usableWeights.map { [$0.query, $0.key, $0.value] }
     for (index, output) in outputs.enumerated() {

@@ -148,6 +148,27 @@ import Testing
     #expect(other.warnings.first?.contains("this head needs 8 × 4") == true)
   }
 
+  @Test func projectionsDrawGivenWeightsThatReproduceTheTrace() throws {
+    var trace = try LessonFixtures.trace(LessonFixtures.sentence)
+    var generator = SeededGenerator(seed: 3)
+    let matrices = (0..<3).map { _ in generator.matrix(rows: 8, columns: 4, scale: 0.6) }
+    let head = ScaledDotProductAttention.run(
+      queries: trace.layerInput.multiplied(by: matrices[0], backend: .reference),
+      keys: trace.layerInput.multiplied(by: matrices[1], backend: .reference),
+      values: trace.layerInput.multiplied(by: matrices[2], backend: .reference),
+      visibility: trace.layers[0].heads[0].visibility, keyValueHead: 0, backend: .reference)
+    trace.layers[0].heads[0] = head
+    let weights = ProjectionWeights(query: matrices[0], key: matrices[1], value: matrices[2])
+    let layout = try layout(.projections(trace, layer: 0, head: 0, token: 1, weights: weights))
+    #expect(layout.warnings.isEmpty)
+    let rasters = layout.items.filter { if case .raster = $0 { true } else { false } }
+    #expect(rasters.count == 3)
+    let figure = try FigureRenderer().render(
+      .projections(trace, layer: 0, head: 0, token: 1, weights: weights),
+      options: RenderOptions(format: .png))
+    FigureOutput.keep(figure, name: "lesson-projections-weights.png")
+  }
+
   @Test func scalingPlotsEveryHeadSizeFromTheStudy() throws {
     let result = ScoreScalingStudy().run()
     let layout = try layout(.scaling(result))
