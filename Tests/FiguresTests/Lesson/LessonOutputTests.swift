@@ -54,6 +54,10 @@ import Testing
       #expect(slide.widthInPoints == 960 && slide.heightInPoints == 540, "\(figure.name)")
       #expect(Array(slide.bytes[16..<24]) == [0, 0, 3, 0xC0, 0, 0, 2, 0x1C])
       FigureOutput.keep(slide, name: "slide-\(figure.name).png")
+      let svg = RenderOptions(format: .svg, canvas: .slide16x9)
+      let first = try FigureRenderer().render(figure, options: svg)
+      #expect(first.bytes == (try FigureRenderer().render(figure, options: svg)).bytes)
+      try XMLLint.expectWellFormed(first.bytes)
     }
   }
 
