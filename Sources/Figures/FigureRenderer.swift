@@ -20,11 +20,20 @@ public struct FigureRenderer: Sendable {
     try validate(request, trace: trace)
     let typesetter = Typesetter()
     let layout = try layout(for: request, of: trace, typesetter: typesetter)
+    return try write(layout, typesetter: typesetter, options: options)
+  }
+
+  /// Writes a finished layout in `options.format` on `options.canvas`.
+  func write(
+    _ layout: FigureLayout, typesetter: Typesetter, options: RenderOptions
+  ) throws -> RenderedFigure {
     let bytes = try SurfaceWriter(typesetter: typesetter).bytes(of: layout, options: options)
+    let page = options.canvas.placement(
+      width: layout.widthInPoints, height: layout.heightInPoints)
     return RenderedFigure(
       bytes: bytes, altText: layout.altText,
       warnings: layout.warnings + (typesetter.coverageWarning.map { [$0] } ?? []),
-      widthInPoints: layout.widthInPoints, heightInPoints: layout.heightInPoints)
+      widthInPoints: page.pageWidth, heightInPoints: page.pageHeight)
   }
 
   /// The layout of `request` in points, before any surface is involved.

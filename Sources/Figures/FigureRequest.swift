@@ -52,17 +52,57 @@ public struct FigureRequest: Sendable {
   }
 }
 
-/// How to write a figure: the file format and, for PNG, the pixel density.
+/// How to write a figure: the file format, for PNG the pixel density, and the page size.
 public struct RenderOptions: Sendable {
   /// The file format.
   public var format: OutputFormat
   /// PNG pixels per point (1, 2 or 3 are typical); ignored by SVG and PDF.
   public var scale: Double
+  /// The page: the figure's own size, or a fixed slide it is fitted into.
+  public var canvas: FigureCanvas
 
   /// Creates options; `scale` must be positive.
-  public init(format: OutputFormat, scale: Double = 2) {
+  public init(format: OutputFormat, scale: Double = 2, canvas: FigureCanvas = .natural) {
     self.format = format
     self.scale = scale
+    self.canvas = canvas
+  }
+}
+
+/// The page a figure is drawn on.
+///
+/// On a slide the whole figure is scaled by one factor and centred inside a fixed margin.
+/// The factor is the largest that fits, but never more than `maximumEnlargement`, so most
+/// lesson figures share one text size on every slide and only large ones shrink.
+// TODO(#4): lay tall figures out for the slide's shape (such as wider head grids) instead
+// of only shrinking them; scaling keeps one layout path, which is acceptable for now.
+public enum FigureCanvas: Sendable, Equatable {
+  /// The page is exactly the figure's layout size.
+  case natural
+  /// A fixed page, in points, the figure is fitted into.
+  case slide(widthInPoints: Double, heightInPoints: Double)
+
+  /// A 16:9 slide of 960 × 540 points.
+  public static let slide16x9 = FigureCanvas.slide(widthInPoints: 960, heightInPoints: 540)
+  /// The blank border kept around a figure on a slide, in points.
+  public static let slideMargin = 24.0
+  /// The largest factor a figure is enlarged by on a slide.
+  public static let maximumEnlargement = 1.5
+
+  /// Where a `width × height` point figure goes: the page size, the factor and the offset.
+  func placement(width: Double, height: Double)
+    -> (pageWidth: Double, pageHeight: Double, factor: Double, x: Double, y: Double)
+  {
+    guard case .slide(let pageWidth, let pageHeight) = self else {
+      return (width, height, 1, 0, 0)
+    }
+    let room = Self.slideMargin * 2
+    let fit = min((pageWidth - room) / width, (pageHeight - room) / height)
+    let factor = max(min(fit, Self.maximumEnlargement), 1e-3)
+    return (
+      pageWidth, pageHeight, factor, (pageWidth - width * factor) / 2,
+      (pageHeight - height * factor) / 2
+    )
   }
 }
 

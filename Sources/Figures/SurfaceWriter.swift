@@ -13,21 +13,26 @@ struct SurfaceWriter {
       throw FigureError.invalidScale(options.scale)
     }
     switch options.format {
-    case .png: return try png(layout, scale: options.scale)
-    case .svg: return SVGCanonicalizer.canonicalize(try vector(layout, format: .svg))
-    case .pdf: return try vector(layout, format: .pdf)
+    case .png: return try png(layout, scale: options.scale, canvas: options.canvas)
+    case .svg:
+      return SVGCanonicalizer.canonicalize(
+        try vector(layout, format: .svg, canvas: options.canvas))
+    case .pdf: return try vector(layout, format: .pdf, canvas: options.canvas)
     }
   }
 
-  private func png(_ layout: FigureLayout, scale: Double) throws -> [UInt8] {
-    let width = Int((layout.widthInPoints * scale).rounded(.up))
-    let height = Int((layout.heightInPoints * scale).rounded(.up))
+  private func png(
+    _ layout: FigureLayout, scale: Double, canvas: FigureCanvas
+  ) throws -> [UInt8] {
+    let page = canvas.placement(width: layout.widthInPoints, height: layout.heightInPoints)
+    let width = Int((page.pageWidth * scale).rounded(.up))
+    let height = Int((page.pageHeight * scale).rounded(.up))
     guard width <= 32767, height <= 32767 else {
       throw FigureError.imageTooLarge(widthInPixels: width, heightInPixels: height)
     }
     let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!
     defer { cairo_surface_destroy(surface) }
-    try paint(layout, on: surface, scale: scale)
+    try paint(layout, on: surface, scale: scale, canvas: canvas)
     let sink = ByteSink()
     let status = cairo_surface_write_to_png_stream(
       surface, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
@@ -35,11 +40,14 @@ struct SurfaceWriter {
     return sink.bytes
   }
 
-  private func vector(_ layout: FigureLayout, format: OutputFormat) throws -> [UInt8] {
+  private func vector(
+    _ layout: FigureLayout, format: OutputFormat, canvas: FigureCanvas
+  ) throws -> [UInt8] {
     let sink = ByteSink()
     let closure = Unmanaged.passUnretained(sink).toOpaque()
-    let width = layout.widthInPoints
-    let height = layout.heightInPoints
+    let page = canvas.placement(width: layout.widthInPoints, height: layout.heightInPoints)
+    let width = page.pageWidth
+    let height = page.pageHeight
     let surface: OpaquePointer
     if format == .svg {
       surface = cairo_svg_surface_create_for_stream(ByteSink.write, closure, width, height)
@@ -48,7 +56,7 @@ struct SurfaceWriter {
       surface = cairo_pdf_surface_create_for_stream(ByteSink.write, closure, width, height)
       fixMetadata(of: surface, title: layout.altText)
     }
-    try paint(layout, on: surface, scale: 1)
+    try paint(layout, on: surface, scale: 1, canvas: canvas)
     cairo_surface_finish(surface)
     let status = cairo_surface_status(surface)
     cairo_surface_destroy(surface)
@@ -66,10 +74,19 @@ struct SurfaceWriter {
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "attnviz")
   }
 
-  private func paint(_ layout: FigureLayout, on surface: OpaquePointer, scale: Double) throws {
+  private func paint(
+    _ layout: FigureLayout, on surface: OpaquePointer, scale: Double, canvas: FigureCanvas
+  ) throws {
     let cairo = cairo_create(surface)!
     defer { cairo_destroy(cairo) }
     cairo_scale(cairo, scale, scale)
+    let page = canvas.placement(width: layout.widthInPoints, height: layout.heightInPoints)
+    if canvas != .natural {
+      cairo_set_source_rgb(cairo, 1, 1, 1)
+      cairo_paint(cairo)
+      cairo_translate(cairo, page.x, page.y)
+      cairo_scale(cairo, page.factor, page.factor)
+    }
     FigureDrawer(typesetter: typesetter).draw(layout, on: cairo)
     try check(cairo_status(cairo))
   }
