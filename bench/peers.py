@@ -166,6 +166,17 @@ def summarize(runs):
   }
 
 
+def merge(old, new):
+  """Old results with rows of the same model, tokens and impl replaced."""
+  key = lambda r: (r["model"], r["tokens"], r["impl"])
+  rows = {key(r): r for r in old["results"]}
+  rows.update({key(r): r for r in new["results"]})
+  order = {m: i for i, m in enumerate(sorted(SIZES))}
+  new["results"] = sorted(rows.values(), key=lambda r: (
+    order[r["model"]], r["tokens"], IMPLS.index(r["impl"])))
+  return new
+
+
 def environment(threads):
   import numpy
   import torch
@@ -189,7 +200,9 @@ def main():
   parser.add_argument("--runs", type=int, default=3)
   parser.add_argument("--threads", type=int, default=1)
   parser.add_argument("--model", choices=sorted(SIZES))
-  parser.add_argument("--impl", choices=IMPLS)
+  parser.add_argument("--impl", help="one or more of " + ",".join(IMPLS))
+  parser.add_argument("--merge", action="store_true",
+                      help="replace matching rows of an existing --out file")
   parser.add_argument("--sizes", default=None, help="e.g. 16,128")
   parser.add_argument("--out", default=str(HERE / "results" / "peers.json"))
   parser.add_argument("--worker", action="store_true")
@@ -206,7 +219,8 @@ def main():
       sizes = [int(s) for s in args.sizes.split(",")]
     for n in sizes:
       ids = make_ids(model, n)
-      impls = [i for i in ([args.impl] if args.impl else IMPLS)
+      chosen = args.impl.split(",") if args.impl else IMPLS
+      impls = [i for i in chosen
                if not (i == "numpy-full" and n > FULL_LIMIT)]
       runs = {impl: [] for impl in impls}
       for _ in range(args.runs):  # interleaved, so load hits all alike
@@ -218,6 +232,8 @@ def main():
         results["results"].append(row)
         print(json.dumps(row), flush=True)
   out = pathlib.Path(args.out)
+  if args.merge and out.exists():
+    results = merge(json.loads(out.read_text()), results)
   out.parent.mkdir(parents=True, exist_ok=True)
   out.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n")
   print(f"wrote {out}")

@@ -9,6 +9,8 @@ import pathlib
 
 import numpy as np
 
+F32 = np.float32
+
 REPO_ROOT = pathlib.Path(__file__).resolve().parent.parent
 DEFAULT_MODELS = REPO_ROOT / "models"
 
@@ -36,32 +38,39 @@ def masked_softmax(scaled, visible):
   """Softmax of each row over its visible keys, in float32.
 
   `scaled` is (..., n, n); `visible` is a bool (n, n) array broadcast over it.
-  Masked weights are exactly 0; a row with no visible key is all zeros.
+  Masked weights are exactly 0 (exp(-inf) is 0); a row with no visible key is
+  all zeros. One n x n buffer per call, worked on in place.
   """
-  neg = np.where(visible, scaled, np.float32(-np.inf))
-  row_max = neg.max(axis=-1, keepdims=True)
-  row_max = np.where(np.isfinite(row_max), row_max, np.float32(0))
-  e = np.exp(neg - row_max, dtype=np.float32)
-  e = np.where(visible, e, np.float32(0))
-  total = e.sum(axis=-1, keepdims=True, dtype=np.float32)
-  safe = np.where(total > 0, total, np.float32(1))
-  return (e / safe).astype(np.float32)
+  w = np.where(visible, scaled, np.float32(-np.inf)).astype(F32, copy=False)
+  row_max = w.max(axis=-1, keepdims=True)
+  row_max[~np.isfinite(row_max)] = 0
+  w -= row_max
+  np.exp(w, out=w)
+  total = w.sum(axis=-1, keepdims=True, dtype=F32)
+  total[total == 0] = 1
+  w /= total
+  return w
 
 
-def new_trace(capture):
-  """An empty per-layer store for the names in `capture`."""
-  return {name: [] for name in capture}
+class Trace:
+  """Per-layer arrays of the captured names, preallocated on first use.
 
+  Filling a (layers, ...) array in place avoids stacking per-layer copies,
+  which would double the peak memory of a long text.
+  """
 
-def keep(store, name, value):
-  """Appends `value` to `store[name]` when that name is captured."""
-  if name in store:
-    store[name].append(value)
+  def __init__(self, capture, layers):
+    self.capture = set(capture)
+    self.layers = layers
+    self.arrays = {}
 
-
-def stack(store):
-  """Stacks each captured per-layer list into one array with a layer axis."""
-  return {name: np.stack(vals) for name, vals in store.items() if vals}
+  def keep(self, name, layer, value):
+    """Stores `value` as layer `layer` of `name` when that name is captured."""
+    if name not in self.capture:
+      return
+    if name not in self.arrays:
+      self.arrays[name] = np.empty((self.layers,) + value.shape, value.dtype)
+    self.arrays[name][layer] = value
 
 
 def set_threads_env(threads):

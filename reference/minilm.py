@@ -15,8 +15,7 @@ import numpy as np
 from scipy.special import erf
 
 from common import (
-  FULL_CAPTURE, add_models_arg, keep, masked_softmax, models_dir, new_trace,
-  stack,
+  FULL_CAPTURE, Trace, add_models_arg, masked_softmax, models_dir,
 )
 from safetensors_np import read_safetensors
 
@@ -79,7 +78,7 @@ class MiniLM:
     n = x.shape[0]
     return x.reshape(n, self.heads, self.head_size).transpose(1, 0, 2)
 
-  def _attention(self, x, p, store, visible):
+  def _attention(self, x, layer, p, store, visible):
     q = self._split(self._linear(x, p + "attention.self.query"))
     k = self._split(self._linear(x, p + "attention.self.key"))
     v = self._split(self._linear(x, p + "attention.self.value"))
@@ -90,7 +89,7 @@ class MiniLM:
     for name, val in (("queries", q), ("keys", k), ("values", v),
                       ("scores", scores), ("scaled_scores", scaled),
                       ("weights", weights), ("outputs", out)):
-      keep(store, name, val)
+      store.keep(name, layer, val)
     merged = out.transpose(1, 0, 2).reshape(x.shape[0], self.width)
     return self._linear(merged, p + "attention.output.dense")
 
@@ -100,18 +99,18 @@ class MiniLM:
     tok, pos, typ, x = self.embed(np.asarray(ids))
     layer_input = x
     visible = np.ones((n, n), dtype=bool)
-    store = new_trace(capture)
+    store = Trace(capture, self.layers)
     for layer in range(self.layers):
       p = f"encoder.layer.{layer}."
-      attn = self._attention(x, p, store, visible)
-      keep(store, "attention_output", attn)
+      attn = self._attention(x, layer, p, store, visible)
+      store.keep("attention_output", layer, attn)
       h = self._layer_norm(attn + x, p + "attention.output.LayerNorm")
       mid = self._linear(h, p + "intermediate.dense")
       mid = F32(0.5) * mid * (F32(1) + erf(mid * F32(1 / np.sqrt(2))))
       out = self._linear(mid.astype(F32), p + "output.dense")
       x = self._layer_norm(out + h, p + "output.LayerNorm").astype(F32)
-      keep(store, "residual_after", x)
-    trace = stack(store)
+      store.keep("residual_after", layer, x)
+    trace = store.arrays
     trace.update(token_embeddings=tok, position_embeddings=pos,
                  token_type_embeddings=typ, layer_input=layer_input)
     trace["visibility"] = visible

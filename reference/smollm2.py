@@ -23,8 +23,7 @@ import argparse
 import numpy as np
 
 from common import (
-  FULL_CAPTURE, add_models_arg, keep, masked_softmax, models_dir, new_trace,
-  stack,
+  FULL_CAPTURE, Trace, add_models_arg, masked_softmax, models_dir,
 )
 
 F32 = np.float32
@@ -115,13 +114,13 @@ class SmolLM2:
     n = x.shape[0]
     return x.reshape(n, heads, self.head_size).transpose(1, 0, 2)
 
-  def _attention(self, x, p, store, visible, rope):
+  def _attention(self, x, layer, p, store, visible, rope):
     group = self.heads // self.kv_heads
     q = self._split(x @ self.w[p + "attn_q.weight"].T, self.heads)
     k = self._split(x @ self.w[p + "attn_k.weight"].T, self.kv_heads)
     v = self._split(x @ self.w[p + "attn_v.weight"].T, self.kv_heads)
-    keep(store, "queries_unrotated", q)
-    keep(store, "keys_unrotated", np.repeat(k, group, axis=0))
+    store.keep("queries_unrotated", layer, q)
+    store.keep("keys_unrotated", layer, np.repeat(k, group, axis=0))
     q, k = self.rotate(q, *rope), self.rotate(k, *rope)
     k_full = np.repeat(k, group, axis=0)  # query head h reads kv head h//group
     v_full = np.repeat(v, group, axis=0)
@@ -132,7 +131,7 @@ class SmolLM2:
     for name, val in (("queries", q), ("keys", k_full), ("values", v_full),
                       ("scores", scores), ("scaled_scores", scaled),
                       ("weights", weights), ("outputs", out)):
-      keep(store, name, val)
+      store.keep(name, layer, val)
     merged = out.transpose(1, 0, 2).reshape(x.shape[0], self.width)
     return merged @ self.w[p + "attn_output.weight"].T
 
@@ -149,16 +148,17 @@ class SmolLM2:
     tok = x
     visible = np.tril(np.ones((n, n), dtype=bool))
     rope = self.rope_tables(n)
-    store = new_trace(capture)
+    store = Trace(capture, self.layers)
     for layer in range(self.layers):
       p = f"blk.{layer}."
       attn = self._attention(
-        self._rms_norm(x, p + "attn_norm.weight"), p, store, visible, rope)
-      keep(store, "attention_output", attn)
+        self._rms_norm(x, p + "attn_norm.weight"), layer, p, store, visible,
+        rope)
+      store.keep("attention_output", layer, attn)
       x = x + attn
       x = x + self._feed_forward(self._rms_norm(x, p + "ffn_norm.weight"), p)
-      keep(store, "residual_after", x)
-    trace = stack(store)
+      store.keep("residual_after", layer, x)
+    trace = store.arrays
     trace.update(token_embeddings=tok, layer_input=tok, visibility=visible,
                  final_norm=self._rms_norm(x, "output_norm.weight"),
                  key_value_head=np.arange(self.heads) // (
