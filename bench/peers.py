@@ -14,6 +14,9 @@ Threads default to 1 for numpy's OpenBLAS and for torch alike: on a loaded
 2-core machine, 2-thread BLAS spends most of its time waiting for a core.
 
 Implementations:
+  attnviz        the Swift engine (bench/AttnVizBench), keeping the whole trace
+                 (q, k, v, raw and scaled scores, weights, head outputs,
+                 residuals) at every size, OpenBLAS for products
   numpy-weights  reference/ keeping only the attention weights (what
                  output_attentions=True keeps in PyTorch)
   numpy-full     reference/ keeping the whole trace (q, k, v, raw and scaled
@@ -37,7 +40,10 @@ import time
 HERE = pathlib.Path(__file__).resolve().parent
 REF = HERE.parent / "reference"
 SIZES = {"minilm": (16, 128, 512), "smollm2": (16, 128, 512, 2048)}
-IMPLS = ("numpy-weights", "numpy-full", "torch-eager")
+IMPLS = ("attnviz", "numpy-weights", "numpy-full", "torch-eager")
+# attnviz's own measurement program (bench/AttnVizBench), built by
+# `swift build -c release --product attnviz-bench`.
+ATTNVIZ_BENCH = HERE.parent / ".build" / "release" / "attnviz-bench"
 TEXT = ("The animal didn't cross the street because it was too tired. "
         "In 2024, 3.5% of 1,000 users paid for a café in Zürich. ")
 FULL_LIMIT = 512
@@ -132,6 +138,11 @@ def measure(impl, model, ids, threads):
   cmd = [sys.executable, __file__, "--worker", "--impl", impl,
          "--model", model, "--models", str(MODELS),
          "--ids", ",".join(map(str, ids))]
+  if impl == "attnviz":
+    # The same protocol in Swift: warm up on 16 tokens, reset the peak, time one
+    # traced forward pass that keeps every intermediate (attnviz's only mode).
+    cmd = [str(ATTNVIZ_BENCH), "--model", model, "--models", str(MODELS),
+           "--ids", ",".join(map(str, ids))]
   env = dict(os.environ, OMP_NUM_THREADS=str(threads),
              OPENBLAS_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
   proc = subprocess.Popen(cmd, stdout=subprocess.PIPE,
@@ -162,7 +173,7 @@ def summarize(runs):
       statistics.median(r["forward_peak_kib"] - r["rss_before_kib"]
                         for r in ok) / 1024, 1),
     "median_process_peak_mib": round(med("process_peak_kib") / 1024, 1),
-    "torch_threads": ok[0]["torch_threads"],
+    "torch_threads": ok[0].get("torch_threads"),
   }
 
 

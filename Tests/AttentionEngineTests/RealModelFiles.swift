@@ -1,5 +1,6 @@
 import Foundation
 import ModelFormats
+import TestSupport
 import Testing
 
 /// Where the real models' weights and the numpy goldens are.
@@ -9,19 +10,9 @@ import Testing
 /// that need a missing file are disabled with a reason, unless `ATTNVIZ_REQUIRE_MODELS=1`:
 /// then they run and fail on it.
 enum RealModelFiles {
-  static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static var directory: URL { modelsFolder }
 
-  static var directory: URL {
-    if let path = ProcessInfo.processInfo.environment["ATTNVIZ_MODELS_DIR"], !path.isEmpty {
-      return URL(fileURLWithPath: path)
-    }
-    return packageRoot.appendingPathComponent("models")
-  }
-
-  static var areRequired: Bool {
-    ProcessInfo.processInfo.environment["ATTNVIZ_REQUIRE_MODELS"] == "1"
-  }
+  static var areRequired: Bool { modelsAreRequired }
 
   static var goldens: URL { directory.appendingPathComponent("goldens") }
   static var goldenIndex: URL { goldens.appendingPathComponent("index.json") }

@@ -13,8 +13,7 @@ import Testing
     .map { URL(fileURLWithPath: $0) } ?? packageRoot.appending(path: "models")
   static let index = models.appending(path: "goldens/index.json")
   static let available =
-    ProcessInfo.processInfo.environment["ATTNVIZ_REQUIRE_MODELS"] == "1"
-    || FileManager.default.fileExists(atPath: index.path)
+    modelsAreRequired || FileManager.default.fileExists(atPath: index.path)
 
   struct Golden: Decodable {
     struct Model: Decodable { var sentences: [Sentence] }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Locates the real model files that `scripts/setup-models.sh` installs.
@@ -7,15 +8,7 @@ import Testing
 /// that need the files are disabled when they are missing, unless `ATTNVIZ_REQUIRE_MODELS`
 /// is `1`, in which case they run and fail.
 enum ModelFiles {
-  static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-  static var directory: URL {
-    if let custom = ProcessInfo.processInfo.environment["ATTNVIZ_MODELS_DIR"], !custom.isEmpty {
-      return URL(fileURLWithPath: custom)
-    }
-    return packageRoot.appendingPathComponent("models")
-  }
+  static var directory: URL { modelsFolder }
 
   static let smolLM2 = "smollm2/SmolLM2-135M-Instruct.Q4_1.gguf"
   static let miniLM = "minilm/model.safetensors"
@@ -25,9 +18,7 @@ enum ModelFiles {
     directory.appendingPathComponent(relative).path
   }
 
-  static var required: Bool {
-    ProcessInfo.processInfo.environment["ATTNVIZ_REQUIRE_MODELS"] == "1"
-  }
+  static var required: Bool { modelsAreRequired }
 
   static var available: Bool {
     [smolLM2, miniLM].allSatisfy { FileManager.default.fileExists(atPath: path($0)) }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Reference slices of the real model files, written by scripts/reference/dump_tensors.py
 /// from the Python `gguf` and `safetensors` packages.
@@ -57,7 +58,7 @@ struct ModelSlices: Decodable {
 
   /// Loads Tests/Fixtures/formats/model-slices.json.
   static func load() throws -> ModelSlices {
-    let url = ModelFiles.packageRoot
+    let url = packageRoot
       .appendingPathComponent("Tests/Fixtures/formats/model-slices.json")
     return try JSONDecoder().decode(ModelSlices.self, from: Data(contentsOf: url))
   }

@@ -19,3 +19,17 @@ public func makeTemporaryFolder(named prefix: String = "attnviz-test") throws ->
   try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
   return folder
 }
+
+/// Where the real models' files are: `ATTNVIZ_MODELS_DIR`, or `models/` at the package root.
+public var modelsFolder: URL {
+  if let path = ProcessInfo.processInfo.environment["ATTNVIZ_MODELS_DIR"], !path.isEmpty {
+    return URL(fileURLWithPath: path)
+  }
+  return packageRoot.appendingPathComponent("models")
+}
+
+/// Whether tests that need the real models must run (and fail when files are missing)
+/// instead of being disabled: `ATTNVIZ_REQUIRE_MODELS=1`, as in CI.
+public var modelsAreRequired: Bool {
+  ProcessInfo.processInfo.environment["ATTNVIZ_REQUIRE_MODELS"] == "1"
+}

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Tokenization
@@ -9,19 +10,9 @@ import Testing
 /// missing file are disabled with a reason, unless `ATTNVIZ_REQUIRE_MODELS=1`: then they run
 /// and fail on the missing file.
 enum ModelFiles {
-  static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static var directory: URL { modelsFolder }
 
-  static var directory: URL {
-    if let path = ProcessInfo.processInfo.environment["ATTNVIZ_MODELS_DIR"], !path.isEmpty {
-      return URL(fileURLWithPath: path)
-    }
-    return packageRoot.appendingPathComponent("models")
-  }
-
-  static var areRequired: Bool {
-    ProcessInfo.processInfo.environment["ATTNVIZ_REQUIRE_MODELS"] == "1"
-  }
+  static var areRequired: Bool { modelsAreRequired }
 
   static var bertVocabulary: URL {
     directory.appendingPathComponent("minilm/vocab.txt")
