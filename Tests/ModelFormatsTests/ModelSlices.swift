@@ -58,7 +58,8 @@ struct ModelSlices: Decodable {
 
   /// Loads Tests/Fixtures/formats/model-slices.json.
   static func load() throws -> ModelSlices {
-    let url = packageRoot
+    let url =
+      packageRoot
       .appendingPathComponent("Tests/Fixtures/formats/model-slices.json")
     return try JSONDecoder().decode(ModelSlices.self, from: Data(contentsOf: url))
   }
