@@ -13,8 +13,6 @@ public struct HeadTrace: Sendable, Equatable {
   public var values: Matrix
   /// The raw scores `q · k`, `n × n`, for every pair (masked pairs included, for teaching).
   public var scores: Matrix
-  /// The scores times `1/√d`, `n × n`.
-  public var scaledScores: Matrix
   /// Whether query `i` may see key `j`: `visibility[i * n + j]`.
   public var visibility: [Bool]
   /// The softmax of each row over its visible keys, `n × n`.
@@ -27,6 +25,15 @@ public struct HeadTrace: Sendable, Equatable {
   /// The key/value head this query head reads (equal to the head index unless heads share).
   public var keyValueHead: Int
 
+  /// The scores times `1/√d`, `n × n`: what the softmax of each row takes.
+  ///
+  /// Derived from `scores` on each access (`O(n²)`), so a trace holds two `n × n` matrices
+  /// per head rather than three.
+  public var scaledScores: Matrix { scores.scaled(by: scale) }
+
+  /// The factor `1/√d` that turns raw scores into scaled scores.
+  public var scale: Float { 1 / Float(headSize).squareRoot() }
+
   /// The number of tokens.
   public var tokenCount: Int { scores.rows }
   /// The head size `d`.
@@ -34,14 +41,13 @@ public struct HeadTrace: Sendable, Equatable {
 
   /// Creates a head trace.
   public init(
-    queries: Matrix, keys: Matrix, values: Matrix, scores: Matrix, scaledScores: Matrix,
-    visibility: [Bool], weights: Matrix, outputs: Matrix, keyValueHead: Int
+    queries: Matrix, keys: Matrix, values: Matrix, scores: Matrix, visibility: [Bool],
+    weights: Matrix, outputs: Matrix, keyValueHead: Int
   ) {
     self.queries = queries
     self.keys = keys
     self.values = values
     self.scores = scores
-    self.scaledScores = scaledScores
     self.visibility = visibility
     self.weights = weights
     self.outputs = outputs

@@ -29,22 +29,23 @@ public enum ScaledDotProductAttention {
 
     let scores = queries.multiplied(by: keys, transposingOther: true, backend: backend)
     let scale = 1 / Float(queries.columns).squareRoot()
-    let scaled = scores.scaled(by: scale)
-    let weights = softmaxRows(of: scaled, visibility: visibility)
+    let weights = softmaxRows(of: scores, scaledBy: scale, visibility: visibility)
     let outputs = weights.multiplied(by: values, backend: backend)
 
     return HeadTrace(
-      queries: queries, keys: keys, values: values, scores: scores, scaledScores: scaled,
-      visibility: visibility, weights: weights, outputs: outputs, keyValueHead: keyValueHead)
+      queries: queries, keys: keys, values: values, scores: scores, visibility: visibility,
+      weights: weights, outputs: outputs, keyValueHead: keyValueHead)
   }
 
-  /// The softmax of each row over its visible entries.
+  /// The softmax of each row of `scale · logits` over its visible entries.
   ///
   /// Subtracts the row's largest visible value before `exp`, so large logits cannot overflow
   /// and adding a constant to a row changes nothing. Masked entries are exactly 0; a row
   /// with no visible entry is all zeros. Visible entries of any other row sum to 1 within
   /// 1e-6. Entries that are `-inf` count as masked.
-  public static func softmaxRows(of logits: Matrix, visibility: [Bool]) -> Matrix {
+  public static func softmaxRows(
+    of logits: Matrix, scaledBy scale: Float = 1, visibility: [Bool]
+  ) -> Matrix {
     precondition(visibility.count == logits.values.count, "one visibility flag per entry")
     var weights = Matrix(rows: logits.rows, columns: logits.columns)
     let width = logits.columns
@@ -56,7 +57,7 @@ public enum ScaledDotProductAttention {
             softmaxRow(
               UnsafeBufferPointer(rebasing: input[start..<start + width]),
               UnsafeBufferPointer(rebasing: visible[start..<start + width]),
-              UnsafeMutableBufferPointer(rebasing: output[start..<start + width]))
+              UnsafeMutableBufferPointer(rebasing: output[start..<start + width]), scale)
           }
         }
       }
@@ -67,7 +68,7 @@ public enum ScaledDotProductAttention {
   /// One row of `softmaxRows`, written into `output` (which starts as zeros).
   private static func softmaxRow(
     _ logits: UnsafeBufferPointer<Float>, _ visible: UnsafeBufferPointer<Bool>,
-    _ output: UnsafeMutableBufferPointer<Float>
+    _ output: UnsafeMutableBufferPointer<Float>, _ scale: Float
   ) {
     var largest = -Float.infinity
     for j in 0..<logits.count where visible[j] && logits[j] > largest {
@@ -77,7 +78,7 @@ public enum ScaledDotProductAttention {
 
     var total: Float = 0
     for j in 0..<logits.count where visible[j] && logits[j] > -Float.infinity {
-      let e = Foundation.exp(logits[j] - largest)
+      let e = Foundation.exp((logits[j] - largest) * scale)
       output[j] = e
       total += e
     }

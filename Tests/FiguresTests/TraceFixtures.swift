@@ -84,8 +84,8 @@ enum TraceFixtures {
       }
     }
     return HeadTrace(
-      queries: queries, keys: keys, values: values, scores: scores, scaledScores: scaled,
-      visibility: visibility, weights: weights, outputs: outputs, keyValueHead: keyValueHead)
+      queries: queries, keys: keys, values: values, scores: scores, visibility: visibility,
+      weights: weights, outputs: outputs, keyValueHead: keyValueHead)
   }
 
   private static func softmax(_ scaled: Matrix, visibility: [Bool]) -> Matrix {

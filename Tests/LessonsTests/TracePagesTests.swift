@@ -31,9 +31,6 @@ enum TraceFixtures {
       keys: Matrix(rowArrays: [[1, 0], [0, 2], [1, -1]]),
       values: Matrix(rowArrays: [[1, 2], [-1, 0], [0, 4]]),
       scores: Matrix(rowArrays: [[1, 0, 1], [0, 2, -1], [1, 2, -0.00001]]),
-      scaledScores: Matrix(rowArrays: [
-        [0.70711, 0, 0.70711], [0, 1.41421, -0.70711], [0.70711, 1.41421, -0.000007],
-      ]),
       visibility: visibility, weights: Matrix(rowArrays: weights),
       outputs: Matrix(rowArrays: outputs), keyValueHead: 0)
     let model = ModelDescription(
