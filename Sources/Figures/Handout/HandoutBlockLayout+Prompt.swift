@@ -1,11 +1,11 @@
 extension HandoutBlockLayout {
-  /// A "Predict, then check" exercise: a label, the question, then the answer in a
-  /// shaded box with an accent bar.
+  /// A "Predict, then check" exercise: the label "Predict", the question, then the
+  /// answer under the label "Check" in a shaded box with an accent bar.
   ///
   /// Every unit is kept with the next, so the whole exercise moves to a new page when
   /// it does not fit; one taller than a page flows on line by line, the box continuing.
   func prompt(question: String, answer: String) -> [FlowUnit] {
-    var units = lines("Predict, then check", style: HandoutStyle.promptLabel)
+    var units = lines("Predict", style: HandoutStyle.promptLabel)
     units += lines(question, style: HandoutStyle.body)
     units += answerBox(answer)
     for index in units.indices.dropLast() { units[index].keepWithNext = true }

@@ -57,10 +57,11 @@ public enum HandoutBlock: Sendable {
   /// shaded box below it. The box is kept whole on one page unless it is taller
   /// than a page.
   case prompt(question: String, answer: String)
-  /// A figure scaled to the text width (at most 1.4 times its natural size, and
+  /// A figure scaled to the text width (at most 1.2 times its natural size, and
   /// shrunk to fit a page), with its caption below; both are kept whole on one page.
   case figure(HandoutFigure, caption: String)
-  /// A table of worked numbers: cells that read as numbers are right-aligned, wide
+  /// A table of worked numbers: cells that read as numbers are right-aligned (and so
+  /// is the header of a column of numbers), wide
   /// tables wrap their cells, rows never split, and the header repeats on every page
   /// the table continues on. Short rows are padded with empty cells.
   case table(header: [String], rows: [[String]])

@@ -8,7 +8,7 @@ enum HandoutStyle {
   /// The band below the text block that holds the footer.
   static let footerBand = 22.0
   /// The largest factor a figure is enlarged by to reach the text width.
-  static let maximumFigureScale = 1.4
+  static let maximumFigureScale = 1.2
 
   static let body = TextStyle(size: 10.5)
   static let bodyBold = TextStyle(size: 10.5, isBold: true)

@@ -1,7 +1,7 @@
 /// Lays out a table as a header unit and one unbreakable unit per row.
 ///
-/// Columns take their natural width; when the table is wider than the text block
-/// every column shrinks in proportion and cells wrap. Cells that read as numbers
+/// Columns take their natural width; when the table is wider than the text block the
+/// widest columns are narrowed to equal shares of the room left and their cells wrap. Cells that read as numbers
 /// (`NumberCell.isNumeric`) are right-aligned when they fit on one line.
 struct HandoutTableLayout {
   let geometry: HandoutGeometry
@@ -18,7 +18,9 @@ struct HandoutTableLayout {
     let widths = columnWidths(cells)
     var headerUnits: [FlowUnit] = []
     if !header.isEmpty {
-      var unit = row(cells[0], widths: widths, style: HandoutStyle.tableHeader)
+      let numeric = numericColumns(cells.dropFirst())
+      var unit = row(
+        cells[0], widths: widths, style: HandoutStyle.tableHeader, rightAligned: numeric)
       let area = Rect(x: geometry.left, y: 0, width: widths.reduce(0, +), height: unit.height)
       unit.items.insert(.drawing(.fill(area, HandoutStyle.headerFill, tag: nil)), at: 0)
       unit.keepWithNext = true
@@ -40,18 +42,41 @@ struct HandoutTableLayout {
         return typesetter.size(of: row[column], style: style).width + padding
       }.max()! + 1
     }
-    let total = natural.reduce(0, +)
-    guard total > geometry.textWidth else { return natural }
-    return natural.map { $0 * geometry.textWidth / total }
+    return Self.fit(natural, into: geometry.textWidth)
   }
 
-  private func row(_ texts: [String], widths: [Double], style: TextStyle) -> FlowUnit {
+  /// Column widths no wider in total than `width`: narrow columns keep their natural
+  /// width and the rest share what is left equally (capped by their natural width).
+  static func fit(_ natural: [Double], into width: Double) -> [Double] {
+    guard natural.reduce(0, +) > width else { return natural }
+    var result = natural
+    var remaining = width
+    let order = natural.indices.sorted { (natural[$0], $0) < (natural[$1], $1) }
+    for (rank, column) in order.enumerated() {
+      result[column] = min(natural[column], remaining / Double(order.count - rank))
+      remaining -= result[column]
+    }
+    return result
+  }
+
+  /// Whether each column's non-empty cells are all numbers (and there is at least one).
+  private func numericColumns(_ rows: ArraySlice<[String]>) -> [Bool] {
+    guard let first = rows.first else { return [] }
+    return first.indices.map { column in
+      let filled = rows.map { $0[column] }.filter { !$0.isEmpty }
+      return !filled.isEmpty && filled.allSatisfy(NumberCell.isNumeric)
+    }
+  }
+
+  private func row(
+    _ texts: [String], widths: [Double], style: TextStyle, rightAligned: [Bool]? = nil
+  ) -> FlowUnit {
     let padX = HandoutStyle.cellPaddingX
     let padY = HandoutStyle.cellPaddingY
     var items: [HandoutItem] = []
     var x = geometry.left
     var height = 0.0
-    for (text, width) in zip(texts, widths) {
+    for (column, (text, width)) in zip(texts, widths).enumerated() {
       let inner = width - 2 * padX
       let size = typesetter.size(of: text, style: style)
       var placed = PlacedText(text: text, style: style, origin: (x + padX, padY))
@@ -60,7 +85,8 @@ struct HandoutTableLayout {
         height = max(height, typesetter.size(of: text, style: style, wrapWidth: inner).height)
       } else {
         height = max(height, size.height)
-        if NumberCell.isNumeric(text) { placed.origin.x = x + width - padX - size.width }
+        let right = rightAligned.map { $0.indices.contains(column) && $0[column] }
+        if right ?? NumberCell.isNumeric(text) { placed.origin.x = x + width - padX - size.width }
       }
       if !text.isEmpty { items.append(.drawing(.text(placed))) }
       x += width

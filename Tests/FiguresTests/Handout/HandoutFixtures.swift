@@ -54,3 +54,24 @@ enum HandoutFixtures {
     (0..<count).map { ["token \($0 + 1)", "\(Double($0) * 0.25 - 1)", "0.\($0 % 10)5"] }
   }
 }
+
+extension HandoutFixtures {
+  /// Text that must be drawn literally: markup, TeX, controls, RTL, CJK and emoji.
+  static let hostile = "<script>alert(1)</script> $x_1^2$ a\u{0}b c\u{1B}d"
+  /// Right-to-left, CJK and emoji words.
+  static let world = "שלום 注意力 🙂"
+
+  /// A document of awkward content: hostile text, a long answer and a wide table.
+  static func stress() -> HandoutDocument {
+    HandoutDocument(
+      title: "<b>T</b>\u{0}", subtitle: "&amp; " + world,
+      blocks: [
+        .heading(hostile, level: 1), .paragraph(hostile), .paragraph(world),
+        .bullets([hostile, world]),
+        .prompt(question: hostile, answer: String(repeating: longParagraph, count: 2)),
+        .table(
+          header: [hostile, "a much longer header that has to wrap", "value"],
+          rows: [[world, longParagraph, "−1.25"], ["x", "y", "3e-4"]]),
+      ])
+  }
+}

@@ -121,3 +121,17 @@ import Testing
     #expect(texts(laidOut[1]).map(\.text) == ["b"])
   }
 }
+
+/// Column widths of tables wider than the text block.
+@Suite struct HandoutTableWidthTests {
+  @Test func narrowColumnsKeepTheirWidthAndWideOnesShareTheRest() {
+    let widths = HandoutTableLayout.fit([250, 2500, 35], into: 512)
+    #expect(widths[2] == 35)
+    #expect(widths[0] == widths[1])
+    #expect(abs(widths.reduce(0, +) - 512) < 1e-9)
+  }
+
+  @Test func tablesThatFitKeepTheirNaturalWidths() {
+    #expect(HandoutTableLayout.fit([40, 60], into: 512) == [40, 60])
+  }
+}

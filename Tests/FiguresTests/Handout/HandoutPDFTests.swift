@@ -116,6 +116,8 @@ struct HandoutSamples {
       let pdf = try HandoutWriter().pdf(of: try HandoutFixtures.lesson(), paper: paper)
       try Data(pdf).write(to: folder.appendingPathComponent("handout-\(paper.rawValue).pdf"))
       #expect(PDFInspection.pageCount(pdf) >= 2)
+      let stress = try HandoutWriter().pdf(of: HandoutFixtures.stress(), paper: paper)
+      try Data(stress).write(to: folder.appendingPathComponent("stress-\(paper.rawValue).pdf"))
     }
   }
 }
