@@ -28,10 +28,11 @@ extension HandoutBlockLayout {
       var boxed = strip
       let area = Rect(x: geometry.left, y: 0, width: geometry.textWidth, height: strip.height)
       let accent = Rect(x: geometry.left, y: 0, width: bar, height: strip.height)
-      boxed.items = [
-        .drawing(.fill(area, HandoutStyle.answerFill, tag: nil)),
-        .drawing(.fill(accent, Palette.highlight, tag: nil)),
-      ] + strip.items
+      boxed.items =
+        [
+          .drawing(.fill(area, HandoutStyle.answerFill, tag: nil)),
+          .drawing(.fill(accent, Palette.highlight, tag: nil)),
+        ] + strip.items
       return boxed
     }
   }

@@ -36,11 +36,14 @@ struct HandoutBlockLayout {
     case .prompt(let question, let answer):
       return spaced(prompt(question: question, answer: answer))
     case .figure(let figure, let caption):
-      return spaced([try HandoutFigureLayout(geometry: geometry, typesetter: typesetter)
-        .unit(of: figure, caption: caption)])
+      return spaced([
+        try HandoutFigureLayout(geometry: geometry, typesetter: typesetter)
+          .unit(of: figure, caption: caption)
+      ])
     case .table(let header, let rows):
-      return spaced(HandoutTableLayout(geometry: geometry, typesetter: typesetter)
-        .units(header: header, rows: rows))
+      return spaced(
+        HandoutTableLayout(geometry: geometry, typesetter: typesetter)
+          .units(header: header, rows: rows))
     case .pageBreak:
       return [.pageBreak]
     }
@@ -90,8 +93,11 @@ struct HandoutBlockLayout {
       text, style: HandoutStyle.body, x: geometry.left + indent,
       width: geometry.textWidth - indent, orphans: true)
     if units.isEmpty {
-      units = [FlowUnit(height: typesetter.size(of: "•", style: HandoutStyle.body).height,
-        items: [])]
+      units = [
+        FlowUnit(
+          height: typesetter.size(of: "•", style: HandoutStyle.body).height,
+          items: [])
+      ]
     }
     let mark = PlacedText(text: "•", style: HandoutStyle.body, origin: (geometry.left + 4, 0))
     units[0].items.append(.drawing(.text(mark)))

@@ -59,7 +59,8 @@ struct HandoutPDFSurface {
     let width = typesetter.size(of: text, style: HandoutStyle.footer).width
     let geometry = HandoutGeometry(paper: paper)
     let x = (paper.widthInPoints - width) / 2
-    return .text(PlacedText(text: text, style: HandoutStyle.footer, origin: (x, geometry.footerTop)))
+    return .text(
+      PlacedText(text: text, style: HandoutStyle.footer, origin: (x, geometry.footerTop)))
   }
 
   /// Pins the dates Cairo would take from the clock and sets title and creator.

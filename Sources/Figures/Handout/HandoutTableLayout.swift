@@ -1,8 +1,9 @@
 /// Lays out a table as a header unit and one unbreakable unit per row.
 ///
 /// Columns take their natural width; when the table is wider than the text block the
-/// widest columns are narrowed to equal shares of the room left and their cells wrap. Cells that read as numbers
-/// (`NumberCell.isNumeric`) are right-aligned when they fit on one line.
+/// widest columns are narrowed to equal shares of the room left and their cells wrap.
+/// Cells that read as numbers (`NumberCell.isNumeric`) are right-aligned when they fit
+/// on one line.
 struct HandoutTableLayout {
   let geometry: HandoutGeometry
   let typesetter: Typesetter

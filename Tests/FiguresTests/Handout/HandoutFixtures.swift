@@ -36,12 +36,15 @@ enum HandoutFixtures {
         .heading("1 Tokens look at each other", level: 1),
         .paragraph(longParagraph),
         .bullets(["Queries ask.", "Keys answer.", "Values are what gets mixed: " + longParagraph]),
-        .figure(.trace(FigureRequest(view: .heatmap, queryIndex: 3), trace),
+        .figure(
+          .trace(FigureRequest(view: .heatmap, queryIndex: 3), trace),
           caption: "Weights of layer 1, head 1: each row sums to one."),
         .heading("Predict, then check", level: 2),
-        .prompt(question: "Which key does 'sat' attend to most?",
+        .prompt(
+          question: "Which key does 'sat' attend to most?",
           answer: "Read row 3 of the heatmap: the brightest cell is its largest weight."),
-        .figure(.lesson(.softmax(trace, layer: 0, head: 0, query: 3)),
+        .figure(
+          .lesson(.softmax(trace, layer: 0, head: 0, query: 3)),
           caption: "Scores become weights."),
         .heading("2 The numbers", level: 1),
         .table(header: ["key", "score", "weight"], rows: numberRows(6)),

@@ -62,7 +62,8 @@ import Testing
   @Test func headingIsNeverLeftAtThePageBottom() throws {
     let geometry = HandoutGeometry(paper: .letter)
     for filler in 1...14 {
-      let blocks = Array(repeating: HandoutBlock.paragraph("Filler text."), count: filler * 3)
+      let blocks =
+        Array(repeating: HandoutBlock.paragraph("Filler text."), count: filler * 3)
         + [.heading("Section heading", level: 1), .paragraph(HandoutFixtures.longParagraph)]
       let laidOut = try pages(HandoutDocument(title: "T", blocks: blocks), paper: .letter)
       for page in laidOut {
@@ -90,7 +91,8 @@ import Testing
 
   @Test func numbersAreRightAlignedAndWordsLeftAligned() throws {
     let document = HandoutDocument(
-      title: "T", blocks: [.table(header: ["word", "value"], rows: [["a", "1.5"], ["b", "-10.25"]])])
+      title: "T",
+      blocks: [.table(header: ["word", "value"], rows: [["a", "1.5"], ["b", "-10.25"]])])
     let page = try #require(try pages(document).first)
     var ends: [String: (x: Double, end: Double)] = [:]
     let typesetter = Typesetter()

@@ -40,7 +40,8 @@ import Testing
   @Test func figuresAreVectorsNotImages() throws {
     let trace = try HandoutFixtures.trace()
     let document = HandoutDocument(
-      title: "T", blocks: [.figure(.lesson(.softmax(trace, layer: 0, head: 0, query: 2)), caption: "")])
+      title: "T",
+      blocks: [.figure(.lesson(.softmax(trace, layer: 0, head: 0, query: 2)), caption: "")])
     let pdf = try HandoutWriter().pdf(of: document, paper: .a4)
     #expect(!String(decoding: pdf, as: UTF8.self).contains("/Subtype /Image"))
   }
@@ -48,7 +49,8 @@ import Testing
   @Test func invalidFigureIsReportedAsAFigureError() throws {
     let trace = try HandoutFixtures.trace()
     let document = HandoutDocument(
-      title: "T", blocks: [.figure(.trace(FigureRequest(view: .heatmap, layer: 9), trace), caption: "")])
+      title: "T",
+      blocks: [.figure(.trace(FigureRequest(view: .heatmap, layer: 9), trace), caption: "")])
     #expect(throws: FigureError.layerOutOfRange(layer: 9, layerCount: trace.layerCount)) {
       try HandoutWriter().pdf(of: document, paper: .a4)
     }
@@ -73,7 +75,8 @@ struct HandoutTextTests {
 
   @Test func tableHeaderTextRepeatsAfterAPageBreak() throws {
     let document = HandoutDocument(
-      title: "T", blocks: [.table(header: ["Keyname", "Scorevalue"], rows: HandoutFixtures.numberRows(120))])
+      title: "T",
+      blocks: [.table(header: ["Keyname", "Scorevalue"], rows: HandoutFixtures.numberRows(120))])
     let pages = try PDFInspection.pageTexts(try HandoutWriter().pdf(of: document, paper: .letter))
     #expect(pages.count >= 3)
     for page in pages {
