@@ -77,7 +77,7 @@ struct HandoutBlockLayout {
     let left = x ?? geometry.left
     let wrap = width ?? geometry.textWidth
     var units = breaker.lines(of: typesetter.text(raw), style: style, width: wrap).map {
-      let placed = PlacedText(text: $0.text, style: style, origin: (left, 0))
+      let placed = PlacedText(text: $0.text, style: style, origin: (left + $0.offset, 0))
       return FlowUnit(height: $0.height, items: [.drawing(.text(placed))])
     }
     if orphans, units.count >= 2 {

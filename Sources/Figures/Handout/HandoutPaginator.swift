@@ -1,14 +1,17 @@
 /// Flows units down pages: the first layout pass, before page numbers are known.
 ///
 /// A unit moves to a new page when it, together with every following unit it is kept
-/// with, does not fit below the current one; chains taller than a page are only kept
-/// as far as the first unit. A unit with a `header` repeats it at the top of the new
+/// with, does not fit below the current one; a chain taller than a page flows on unit
+/// by unit instead. A unit with a `header` repeats it at the top of the new
 /// page. Space above a unit is dropped at the top of a page.
 struct HandoutPaginator {
   let geometry: HandoutGeometry
   private(set) var pages: [HandoutPage] = [HandoutPage()]
   private var y: Double
   private var pageIsEmpty = true
+  /// Whether the unit being placed belongs to a kept chain already found taller than
+  /// a page, which then flows unit by unit to its end.
+  private var inOversizedChain = false
 
   init(geometry: HandoutGeometry) {
     self.geometry = geometry
@@ -23,17 +26,20 @@ struct HandoutPaginator {
         if !pageIsEmpty { newPage() }
         continue
       }
-      let needed = chainHeight(units, from: index)
+      let chain = chainHeight(units, from: index)
+      let headerHeight = unit.header.reduce(0) { $0 + $1.height }
+      if chain + headerHeight > geometry.bodyHeight { inOversizedChain = true }
+      let needed = inOversizedChain ? unit.height : chain
       if !pageIsEmpty, y + unit.spaceBefore + needed > geometry.bottom + 0.01 {
         newPage()
         for header in unit.header { put(header) }
       }
       put(unit)
+      if !unit.keepWithNext { inOversizedChain = false }
     }
   }
 
-  /// The height from `index` to the end of its keep-with-next chain, or of the unit
-  /// alone when the chain is taller than a page.
+  /// The height from `index` to the end of its keep-with-next chain.
   private func chainHeight(_ units: [FlowUnit], from index: Int) -> Double {
     var total = units[index].height
     var current = index
@@ -43,8 +49,7 @@ struct HandoutPaginator {
       current += 1
       total += units[current].spaceBefore + units[current].height
     }
-    let headerHeight = units[index].header.reduce(0) { $0 + $1.height }
-    return total + headerHeight > geometry.bodyHeight ? units[index].height : total
+    return total
   }
 
   private mutating func put(_ unit: FlowUnit) {

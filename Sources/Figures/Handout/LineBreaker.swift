@@ -5,9 +5,12 @@ import CCairo
 struct LineBreaker {
   let typesetter: Typesetter
 
-  /// One wrapped line: its text (a slice of the input) and its height in points.
+  /// One wrapped line: its text (a slice of the input without trailing spaces), its offset from the left of
+  /// the wrapping box (non-zero for right-to-left paragraphs, which Pango aligns right)
+  /// and its height, in points.
   struct Line: Equatable {
     var text: String
+    var offset: Double
     var height: Double
   }
 
@@ -27,11 +30,16 @@ struct LineBreaker {
       var top: Int32 = 0
       var bottom: Int32 = 0
       pango_layout_iter_get_line_yrange(iter, &top, &bottom)
+      var logical = PangoRectangle()
+      pango_layout_iter_get_line_extents(iter, nil, &logical)
       let line = pango_layout_iter_get_line_readonly(iter)!.pointee
       let start = Int(line.start_index)
-      let end = min(bytes.count, start + Int(line.length))
+      var end = min(bytes.count, start + Int(line.length))
+      while end > start, bytes[end - 1] == 0x20 { end -= 1 }
       let slice = String(decoding: bytes[start..<end], as: UTF8.self)
-      result.append(Line(text: slice, height: Double(bottom - top) / 1024))
+      result.append(
+        Line(
+          text: slice, offset: Double(logical.x) / 1024, height: Double(bottom - top) / 1024))
     } while pango_layout_iter_next_line(iter) != 0
     return result
   }

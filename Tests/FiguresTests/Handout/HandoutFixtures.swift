@@ -72,6 +72,8 @@ extension HandoutFixtures {
         .heading(hostile, level: 1), .paragraph(hostile), .paragraph(world),
         .bullets([hostile, world]),
         .prompt(question: hostile, answer: String(repeating: longParagraph, count: 2)),
+        .paragraph(String(repeating: longParagraph, count: 4)),
+        .prompt(question: world, answer: String(repeating: longParagraph, count: 14)),
         .table(
           header: [hostile, "a much longer header that has to wrap", "value"],
           rows: [[world, longParagraph, "−1.25"], ["x", "y", "3e-4"]]),

@@ -137,3 +137,42 @@ import Testing
     #expect(HandoutTableLayout.fit([40, 60], into: 512) == [40, 60])
   }
 }
+
+/// Exercises and right-to-left text.
+@Suite struct HandoutPromptTests {
+  func pages(_ blocks: [HandoutBlock]) throws -> [HandoutPage] {
+    try HandoutWriter().layout(
+      HandoutDocument(title: "T", blocks: blocks), paper: .a4, typesetter: Typesetter())
+  }
+
+  func pageIndex(of text: String, in pages: [HandoutPage]) -> [Int] {
+    pages.indices.filter { index in
+      pages[index].items.contains { item in
+        if case .drawing(.text(let placed)) = item { return placed.text == text }
+        return false
+      }
+    }
+  }
+
+  @Test func promptQuestionAndAnswerStayOnOnePage() throws {
+    for filler in stride(from: 30, through: 60, by: 3) {
+      let blocks =
+        Array(repeating: HandoutBlock.paragraph("Filler."), count: filler)
+        + [.prompt(question: "Question?", answer: "Answer.")]
+      let laidOut = try pages(blocks)
+      let question = pageIndex(of: "Question?", in: laidOut)
+      #expect(question.count == 1)
+      #expect(question == pageIndex(of: "Answer.", in: laidOut))
+      #expect(question == pageIndex(of: "Predict", in: laidOut))
+    }
+  }
+
+  @Test func rightToLeftParagraphIsAlignedRight() throws {
+    let laidOut = try pages([.paragraph("שלום עולם")])
+    let geometry = HandoutGeometry(paper: .a4)
+    for case .drawing(.text(let placed)) in laidOut[0].items where placed.text == "שלום עולם" {
+      #expect(placed.origin.x > geometry.left + geometry.textWidth / 2)
+    }
+    #expect(pageIndex(of: "שלום עולם", in: laidOut) == [0])
+  }
+}
