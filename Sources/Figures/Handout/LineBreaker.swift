@@ -5,9 +5,9 @@ import CCairo
 struct LineBreaker {
   let typesetter: Typesetter
 
-  /// One wrapped line: its text (a slice of the input without trailing spaces), its offset from the left of
-  /// the wrapping box (non-zero for right-to-left paragraphs, which Pango aligns right)
-  /// and its height, in points.
+  /// One wrapped line: its text (a slice of the input without trailing spaces), its
+  /// offset from the left of the wrapping box (non-zero for right-to-left paragraphs,
+  /// which Pango aligns right) and its height, in points.
   struct Line: Equatable {
     var text: String
     var offset: Double

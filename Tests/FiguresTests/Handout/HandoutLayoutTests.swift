@@ -168,11 +168,12 @@ import Testing
   }
 
   @Test func rightToLeftParagraphIsAlignedRight() throws {
-    let laidOut = try pages([.paragraph("שלום עולם")])
+    let hebrew = "שלום עולם"
+    let laidOut = try pages([.paragraph(hebrew)])
     let geometry = HandoutGeometry(paper: .a4)
-    for case .drawing(.text(let placed)) in laidOut[0].items where placed.text == "שלום עולם" {
+    for case .drawing(.text(let placed)) in laidOut[0].items where placed.text == hebrew {
       #expect(placed.origin.x > geometry.left + geometry.textWidth / 2)
     }
-    #expect(pageIndex(of: "שלום עולם", in: laidOut) == [0])
+    #expect(pageIndex(of: hebrew, in: laidOut) == [0])
   }
 }
