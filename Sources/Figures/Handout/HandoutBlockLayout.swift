@@ -61,6 +61,8 @@ struct HandoutBlockLayout {
     var units = lines(text, style: isSection ? HandoutStyle.section : HandoutStyle.subsection)
     guard !units.isEmpty else { return [] }
     units[0].spaceBefore = isSection ? 16 : 11
+    let title = String(typesetter.text(text).prefix(120))
+    units[0].items.append(.bookmark(title, level: isSection ? 1 : 2, y: 0))
     for index in units.indices { units[index].keepWithNext = true }
     units[units.count - 1].height += 2
     return units

@@ -4,6 +4,9 @@ enum HandoutItem: Sendable {
   case drawing(LayoutItem)
   /// A whole figure layout, its top-left corner at `x`, `y`, enlarged by `scale`.
   case figure(FigureLayout, x: Double, y: Double, scale: Double)
+  /// A PDF bookmark to the heading `title` (already sanitized) at height `y`; `level`
+  /// is 1 for a section, 2 for a subsection. Draws nothing.
+  case bookmark(String, level: Int, y: Double)
 
   /// The same item moved down by `dy` points.
   func shifted(by dy: Double) -> HandoutItem {
@@ -11,6 +14,7 @@ enum HandoutItem: Sendable {
     case .drawing(let item): .drawing(item.shifted(by: dy))
     case .figure(let layout, let x, let y, let scale):
       .figure(layout, x: x, y: y + dy, scale: scale)
+    case .bookmark(let title, let level, let y): .bookmark(title, level: level, y: y + dy)
     }
   }
 }

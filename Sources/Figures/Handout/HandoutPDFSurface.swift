@@ -15,7 +15,9 @@ struct HandoutPDFSurface {
       paper.widthInPoints, paper.heightInPoints)!
     pinMetadata(of: surface, title: metadataTitle)
     let cairo = cairo_create(surface)!
+    var outline = HandoutOutline()
     for (index, items) in pages.enumerated() {
+      outline.add(items, page: index + 1, to: surface)
       let footer = footerItem(
         title: footerTitle, page: index + 1, of: pages.count)
       draw(items + [.drawing(footer)], on: cairo)
@@ -76,6 +78,22 @@ struct HandoutPDFSurface {
   private func check(_ status: cairo_status_t) throws {
     guard status == CAIRO_STATUS_SUCCESS else {
       throw FigureError.drawingFailed(status: String(cString: cairo_status_to_string(status)))
+    }
+  }
+}
+
+/// Adds the headings' bookmarks to the PDF outline, subsections under their section.
+struct HandoutOutline {
+  private var sectionID = Int32(CAIRO_PDF_OUTLINE_ROOT)
+
+  /// Adds a bookmark for every `.bookmark` item of page `page` (1-based).
+  mutating func add(_ items: [HandoutItem], page: Int, to surface: OpaquePointer) {
+    for case .bookmark(let title, let level, let y) in items {
+      let link = "page=\(page) pos=[\(HandoutStyle.margin) \(Int(y))]"
+      let parent = level <= 1 ? Int32(CAIRO_PDF_OUTLINE_ROOT) : sectionID
+      let id = cairo_pdf_surface_add_outline(
+        surface, parent, title, link, CAIRO_PDF_OUTLINE_FLAG_OPEN)
+      if level <= 1 { sectionID = id }
     }
   }
 }

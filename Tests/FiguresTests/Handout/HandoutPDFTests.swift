@@ -37,6 +37,20 @@ import Testing
     #expect(PDFInspection.pageCount(pdf) == 1)
   }
 
+  @Test func headingsBecomeBookmarks() throws {
+    let document = HandoutDocument(
+      title: "T",
+      blocks: [
+        .heading("Section one", level: 1), .heading("Part a", level: 2),
+        .pageBreak, .heading("Section two", level: 1),
+      ])
+    let text = String(decoding: try HandoutWriter().pdf(of: document, paper: .a4), as: UTF8.self)
+    #expect(text.contains("/Outlines"))
+    for title in ["Section one", "Part a", "Section two"] {
+      #expect(text.contains("/Title (\(title))"))
+    }
+  }
+
   @Test func figuresAreVectorsNotImages() throws {
     let trace = try HandoutFixtures.trace()
     let document = HandoutDocument(
