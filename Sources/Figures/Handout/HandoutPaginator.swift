@@ -2,7 +2,7 @@
 ///
 /// A unit moves to a new page when it, together with every following unit it is kept
 /// with, does not fit below the current one; a chain taller than a page flows on unit
-/// by unit instead. A unit with a `header` repeats it at the top of the new
+/// by unit instead, each unit still kept with the one after it. A unit with a `header` repeats it at the top of the new
 /// page. Space above a unit is dropped at the top of a page.
 struct HandoutPaginator {
   let geometry: HandoutGeometry
@@ -29,7 +29,7 @@ struct HandoutPaginator {
       let chain = chainHeight(units, from: index)
       let headerHeight = unit.header.reduce(0) { $0 + $1.height }
       if chain + headerHeight > geometry.bodyHeight { inOversizedChain = true }
-      let needed = inOversizedChain ? unit.height : chain
+      let needed = inOversizedChain ? pairHeight(units, from: index) : chain
       if !pageIsEmpty, y + unit.spaceBefore + needed > geometry.bottom + 0.01 {
         newPage()
         for header in unit.header { put(header) }
@@ -37,6 +37,13 @@ struct HandoutPaginator {
       put(unit)
       if !unit.keepWithNext { inOversizedChain = false }
     }
+  }
+
+  /// The height of the unit at `index` and, if it is kept with it, the next one.
+  private func pairHeight(_ units: [FlowUnit], from index: Int) -> Double {
+    let unit = units[index]
+    guard unit.keepWithNext, index + 1 < units.count else { return unit.height }
+    return unit.height + units[index + 1].spaceBefore + units[index + 1].height
   }
 
   /// The height from `index` to the end of its keep-with-next chain.

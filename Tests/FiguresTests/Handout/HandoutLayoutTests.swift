@@ -77,6 +77,20 @@ import Testing
     }
   }
 
+  @Test func headingBeforeAnExerciseTallerThanAPageIsNotStranded() throws {
+    let answer = String(repeating: HandoutFixtures.longParagraph, count: 12)
+    for filler in 30...70 {
+      let blocks =
+        Array(repeating: HandoutBlock.paragraph("Filler text."), count: filler)
+        + [.heading("Exercise", level: 2), .prompt(question: "Why?", answer: answer)]
+      let laidOut = try pages(HandoutDocument(title: "T", blocks: blocks))
+      for page in laidOut {
+        let lines = texts(page).sorted { $0.y < $1.y }
+        #expect(lines.last?.text != "Exercise", "stranded after \(filler) fillers")
+      }
+    }
+  }
+
   @Test func tableHeaderRepeatsOnEveryPageItContinuesOn() throws {
     let document = HandoutDocument(
       title: "T",
