@@ -29,10 +29,11 @@ public struct HandoutWriter: Sendable {
     let geometry = HandoutGeometry(paper: paper)
     let blocks = HandoutBlockLayout(geometry: geometry, typesetter: typesetter)
     var paginator = HandoutPaginator(geometry: geometry)
-    paginator.place(blocks.titleUnits(document))
+    var units = blocks.titleUnits(document)
     for block in document.blocks {
-      paginator.place(try blocks.units(of: block))
+      units += try blocks.units(of: block)
     }
+    paginator.place(units)
     return paginator.pages
   }
 }
