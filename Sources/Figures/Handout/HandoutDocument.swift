@@ -53,9 +53,9 @@ public enum HandoutBlock: Sendable {
   case paragraph(String)
   /// A bulleted list, one string per item; items may break between lines.
   case bullets([String])
-  /// A "Predict, then check" exercise: the question as text, then the answer in a
-  /// shaded box below it. The box is kept whole on one page unless it is taller
-  /// than a page.
+  /// A "Predict, then check" exercise: the label "Predict" and the question, then
+  /// the label "Check" and the answer in a shaded box below it. The exercise is kept
+  /// whole on one page unless it is taller than a page; then it flows on line by line.
   case prompt(question: String, answer: String)
   /// A figure scaled to the text width (at most 1.2 times its natural size, and
   /// shrunk to fit a page), with its caption below; both are kept whole on one page.
