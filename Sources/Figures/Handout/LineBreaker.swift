@@ -22,6 +22,8 @@ struct LineBreaker {
     guard !text.isEmpty else { return [] }
     let layout = typesetter.makeLayout(text, style: style, wrapWidth: width)
     defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+    // TODO(#4): a word longer than the line is split without the hyphen Pango would
+    // draw, because each line is set again on its own; rare in lesson prose.
     let bytes = Array(text.utf8)
     var result: [Line] = []
     let iter = pango_layout_get_iter(layout)!
