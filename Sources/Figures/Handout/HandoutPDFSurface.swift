@@ -1,0 +1,111 @@
+import CCairo
+
+/// The second pass: draws laid-out pages with their footers on one Cairo PDF surface.
+struct HandoutPDFSurface {
+  let paper: PaperSize
+  let typesetter: Typesetter
+
+  /// The PDF bytes of `pages`; `footerTitle` is already sanitized, `metadataTitle` raw.
+  func write(
+    pages: [[HandoutItem]], footerTitle: String, metadataTitle: String
+  ) throws -> [UInt8] {
+    let sink = HandoutByteSink()
+    let surface = cairo_pdf_surface_create_for_stream(
+      HandoutByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
+      paper.widthInPoints, paper.heightInPoints)!
+    pinMetadata(of: surface, title: metadataTitle)
+    let cairo = cairo_create(surface)!
+    var outline = HandoutOutline()
+    for (index, items) in pages.enumerated() {
+      outline.add(items, page: index + 1, to: surface)
+      let footer = footerItem(
+        title: footerTitle, page: index + 1, of: pages.count)
+      draw(items + [.drawing(footer)], on: cairo)
+      cairo_show_page(cairo)
+    }
+    let drawStatus = cairo_status(cairo)
+    cairo_destroy(cairo)
+    cairo_surface_finish(surface)
+    let status = cairo_surface_status(surface)
+    cairo_surface_destroy(surface)
+    try check(drawStatus)
+    try check(status)
+    return sink.bytes
+  }
+
+  /// Paints one page: its text and boxes through `FigureDrawer`, then each figure
+  /// through `FigureDrawer` again, moved and scaled into place.
+  private func draw(_ items: [HandoutItem], on cairo: OpaquePointer) {
+    let drawer = FigureDrawer(typesetter: typesetter)
+    let drawings = items.compactMap { item -> LayoutItem? in
+      if case .drawing(let drawing) = item { return drawing }
+      return nil
+    }
+    let page = FigureLayout(
+      widthInPoints: paper.widthInPoints, heightInPoints: paper.heightInPoints,
+      items: drawings, altText: "")
+    drawer.draw(page, on: cairo)
+    for case .figure(let layout, let x, let y, let scale) in items {
+      cairo_save(cairo)
+      cairo_translate(cairo, x, y)
+      cairo_scale(cairo, scale, scale)
+      drawer.draw(layout, on: cairo)
+      cairo_restore(cairo)
+    }
+  }
+
+  /// "Title — page N of M", centred below the text block.
+  private func footerItem(title: String, page: Int, of count: Int) -> LayoutItem {
+    let short = title.count > 90 ? String(title.prefix(89)) + "…" : title
+    let text = (short.isEmpty ? "" : short + " — ") + "page \(page) of \(count)"
+    let width = typesetter.size(of: text, style: HandoutStyle.footer).width
+    let geometry = HandoutGeometry(paper: paper)
+    let x = (paper.widthInPoints - width) / 2
+    return .text(
+      PlacedText(text: text, style: HandoutStyle.footer, origin: (x, geometry.footerTop)))
+  }
+
+  /// Pins the dates Cairo would take from the clock and sets title and creator.
+  private func pinMetadata(of surface: OpaquePointer, title: String) {
+    let date = "2000-01-01T00:00:00Z"
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
+    let safeTitle = String(TextSanitizer.visible(title).prefix(200))
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, safeTitle)
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "attnviz")
+  }
+
+  private func check(_ status: cairo_status_t) throws {
+    guard status == CAIRO_STATUS_SUCCESS else {
+      throw FigureError.drawingFailed(status: String(cString: cairo_status_to_string(status)))
+    }
+  }
+}
+
+/// Adds the headings' bookmarks to the PDF outline, subsections under their section.
+struct HandoutOutline {
+  private var sectionID = Int32(CAIRO_PDF_OUTLINE_ROOT)
+
+  /// Adds a bookmark for every `.bookmark` item of page `page` (1-based).
+  mutating func add(_ items: [HandoutItem], page: Int, to surface: OpaquePointer) {
+    for case .bookmark(let title, let level, let y) in items {
+      let link = "page=\(page) pos=[\(HandoutStyle.margin) \(Int(y))]"
+      let parent = level <= 1 ? Int32(CAIRO_PDF_OUTLINE_ROOT) : sectionID
+      let id = cairo_pdf_surface_add_outline(
+        surface, parent, title, link, CAIRO_PDF_OUTLINE_FLAG_OPEN)
+      if level <= 1 { sectionID = id }
+    }
+  }
+}
+
+/// Collects the bytes Cairo streams out for a handout.
+private final class HandoutByteSink {
+  var bytes: [UInt8] = []
+
+  static let write: cairo_write_func_t = { closure, data, length in
+    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+    let sink = Unmanaged<HandoutByteSink>.fromOpaque(closure).takeUnretainedValue()
+    sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+    return CAIRO_STATUS_SUCCESS
+  }
+}

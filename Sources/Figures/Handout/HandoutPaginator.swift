@@ -1,0 +1,83 @@
+/// Flows units down pages: the first layout pass, before page numbers are known.
+///
+/// A unit moves to a new page when it, together with every following unit it is kept
+/// with, does not fit below the current one. A chain taller than a page keeps only its
+/// first `oversizedLead` units together and then flows on unit by unit. A unit with a
+/// `header` repeats it at the top of the new page. Space above a unit is dropped at the
+/// top of a page.
+struct HandoutPaginator {
+  /// How many units open an oversized chain together (a heading, a label and two
+  /// lines), so its start is never stranded at a page bottom.
+  static let oversizedLead = 4
+
+  let geometry: HandoutGeometry
+  private(set) var pages: [HandoutPage] = [HandoutPage()]
+  private var y: Double
+  private var pageIsEmpty = true
+  /// Whether the unit being placed belongs to a kept chain already found taller than
+  /// a page, which then flows unit by unit to its end.
+  private var inOversizedChain = false
+
+  init(geometry: HandoutGeometry) {
+    self.geometry = geometry
+    y = geometry.top
+  }
+
+  /// Places `units` in order after everything placed so far; give all units of a
+  /// document at once, since a chain ends at the end of `units`.
+  mutating func place(_ units: [FlowUnit]) {
+    for index in units.indices {
+      let unit = units[index]
+      if unit.isPageBreak {
+        if !pageIsEmpty { newPage() }
+        continue
+      }
+      let needed = neededHeight(units, from: index)
+      if !pageIsEmpty, y + unit.spaceBefore + needed > geometry.bottom + 0.01 {
+        newPage()
+        for header in unit.header { put(header) }
+      }
+      put(unit)
+      if !unit.keepWithNext { inOversizedChain = false }
+    }
+  }
+
+  /// The room the unit at `index` needs below the cursor, given the chain it is in.
+  private mutating func neededHeight(_ units: [FlowUnit], from index: Int) -> Double {
+    if inOversizedChain { return units[index].height }
+    let chain = chainHeight(units, from: index)
+    let header = units[index].header.reduce(0) { $0 + $1.height }
+    guard chain + header > geometry.bodyHeight else { return chain }
+    inOversizedChain = true
+    return chainHeight(units, from: index, limit: Self.oversizedLead)
+  }
+
+  /// The height from `index` to the end of its keep-with-next chain, counting at most
+  /// `limit` units.
+  private func chainHeight(_ units: [FlowUnit], from index: Int, limit: Int = .max)
+    -> Double
+  {
+    var total = units[index].height
+    var current = index
+    while units[current].keepWithNext, current + 1 < units.count,
+      !units[current + 1].isPageBreak, current - index + 1 < limit
+    {
+      current += 1
+      total += units[current].spaceBefore + units[current].height
+    }
+    return total
+  }
+
+  private mutating func put(_ unit: FlowUnit) {
+    if !pageIsEmpty { y += unit.spaceBefore }
+    pages[pages.count - 1].items += unit.items.map { $0.shifted(by: y) }
+    y += unit.height
+    pageIsEmpty = false
+  }
+
+  private mutating func newPage() {
+    pages.append(HandoutPage())
+    y = geometry.top
+    pageIsEmpty = true
+  }
+}
