@@ -31,6 +31,11 @@ public struct HeadTrace: Sendable, Equatable {
   /// per head rather than three.
   public var scaledScores: Matrix { scores.scaled(by: scale) }
 
+  /// The scaled score of one pair, `scores[queryIndex, keyIndex] / √d`, in `O(1)`.
+  public func scaledScore(queryIndex: Int, keyIndex: Int) -> Float {
+    scores[queryIndex, keyIndex] * scale
+  }
+
   /// The factor `1/√d` that turns raw scores into scaled scores.
   public var scale: Float { 1 / Float(headSize).squareRoot() }
 

@@ -51,7 +51,8 @@ struct TraceCommand: Command {
       let visible = h.isVisible(queryIndex: query, keyIndex: key)
       rows.append([
         "\(key + 1)", label(key), format.vector(h.keys.row(key)),
-        format.number(h.scores[query, key]), format.number(h.scaledScores[query, key]),
+        format.number(h.scores[query, key]),
+        format.number(h.scaledScore(queryIndex: query, keyIndex: key)),
         visible ? format.number(h.weights[query, key]) : "masked",
       ])
     }

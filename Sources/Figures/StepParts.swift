@@ -38,7 +38,8 @@ struct StepParts {
     scoreScale = .signed(
       visible.map { Double(head.scores[query, $0]) }, colormap: .defaultDiverging)
     scaledScale = .signed(
-      visible.map { Double(head.scaledScores[query, $0]) }, colormap: .defaultDiverging)
+      visible.map { Double(head.scaledScore(queryIndex: query, keyIndex: $0)) },
+      colormap: .defaultDiverging)
     let sequential = request.colormap.flatMap { $0.isDiverging ? nil : $0 }
     weightScale = .weights(sequential ?? .defaultSequential)
     let bold = TextStyle(size: 9, isBold: true)
@@ -151,7 +152,7 @@ struct StepParts {
           right: columns.scoreRight, midY: midY))
       items.append(
         rightAligned(
-          scaledScale.format(Double(head.scaledScores[query, key])),
+          scaledScale.format(Double(head.scaledScore(queryIndex: query, keyIndex: key))),
           right: columns.scaledRight, midY: midY))
       items.append(
         leftAligned(
@@ -170,7 +171,9 @@ struct StepParts {
       x: columns.scaledRight - width, y: top, width: width, height: height)
     return [
       .fill(raw, scoreScale.color(of: Double(head.scores[query, key])), tag: nil),
-      .fill(scaled, scaledScale.color(of: Double(head.scaledScores[query, key])), tag: nil),
+      .fill(
+        scaled, scaledScale.color(of: Double(head.scaledScore(queryIndex: query, keyIndex: key))),
+        tag: nil),
     ]
   }
 

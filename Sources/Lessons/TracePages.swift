@@ -124,7 +124,7 @@ public struct TracePages: Sendable {
       numbers: KeyStep.Numbers(
         key: vector(head.keys.row(keyIndex)),
         rawScore: number(head.scores[queryIndex, keyIndex]),
-        scaledScore: number(head.scaledScores[queryIndex, keyIndex]),
+        scaledScore: number(head.scaledScore(queryIndex: queryIndex, keyIndex: keyIndex)),
         weight: number(weight), value: vector(value),
         weightedValue: vector(value.map { weight * Double($0) })))
   }

@@ -59,7 +59,7 @@ struct SoftmaxLayoutBuilder {
   }
 
   private func scorePanel(top: Double) -> [LayoutItem] {
-    let values = visible.map { Double(headTrace.scaledScores[query, $0]) }
+    let values = visible.map { Double(headTrace.scaledScore(queryIndex: query, keyIndex: $0)) }
     let high = max(values.max() ?? 0, 0)
     let low = min(values.min() ?? 0, 0)
     let span = max(high - low, 1e-9)
@@ -80,7 +80,7 @@ struct SoftmaxLayoutBuilder {
         items += maskedColumn(key, top: top, tag: nil)
         continue
       }
-      let value = Double(headTrace.scaledScores[query, key])
+      let value = Double(headTrace.scaledScore(queryIndex: query, keyIndex: key))
       let height = Self.panelHeight * abs(value) / span
       let rect = barRect(key, top: value >= 0 ? zeroY - height : zeroY, height: height)
       items.append(.fill(rect, scale.color(of: value), tag: nil))
