@@ -17,10 +17,11 @@ public struct SmolLM2Model: AttentionModel {
 
   /// The most tokens a trace takes.
   ///
-  /// A full trace keeps three `n × n` `Float` matrices (scores, scaled scores, weights) for
-  /// each of the 270 heads: `270 · 3 · 4 · n²` bytes, 12.7 GiB at 2048 tokens but 50.6 GiB
-  /// at 4096, so 2048 is the largest power of two that fits a 24 GiB machine with the
-  /// weights and working copies; the model's own context of 8192 would need 203 GiB.
+  /// A full trace keeps two `n × n` `Float` matrices (raw scores and weights; scaled scores
+  /// are derived) for each of the 270 heads: `270 · 2 · 4 · n²` bytes, 8.4 GiB at 2048 tokens
+  /// but 33.8 GiB at 4096, so 2048 is the largest power of two that fits a 24 GiB machine
+  /// with the weights and working copies; the model's own context of 8192 would need
+  /// 135 GiB.
   public static let defaultPositionLimit = 2048
 
   /// The hyperparameters from the file's metadata.
