@@ -165,7 +165,7 @@ extension LessonScript {
       "Take the sentence about the tired animal and follow the token for “it”. Its query"
         + " scores every earlier token. We rank every layer and head of the trained model by"
         + " the weight that “it” gives to “animal”, exactly as the command"
-        + " `attnviz heads` does, and show the head at the top of that ranking.",
+        + " ‘attnviz heads’ does, and show the head at the top of that ranking.",
       "In that head the largest share of the pronoun's weight lands on the noun. The output"
         + " at the pronoun is then mostly the noun's value vector: the pronoun's new vector"
         + " now carries information retrieved from “animal”.",

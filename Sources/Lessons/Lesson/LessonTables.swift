@@ -4,14 +4,20 @@ import SiteGeneration
 /// Builds the data table beside each lesson figure from the same numbers the figure draws.
 ///
 /// Numbers have `decimals` digits after the point, locale-free; masked keys read `masked`,
-/// never 0. Token positions are printed from 1.
+/// never 0. Token positions are printed from 1. Vectors longer than `vectorLimit` are cut,
+/// saying how many entries are left out; the trace pages list them in full.
 struct LessonTables {
   var decimals = 3
+  /// How many entries of a vector a table prints; real models' vectors are long.
+  var vectorLimit = 8
 
   func number(_ value: Double) -> String { FixedDecimal.format(value, decimals: decimals) }
   func number(_ value: Float) -> String { FixedDecimal.format(value, decimals: decimals) }
+  /// The first `vectorLimit` entries of `values` in brackets, then how many are left out.
   func vector(_ values: [Float]) -> String {
-    "[" + values.map(number).joined(separator: ", ") + "]"
+    let shown = values.prefix(vectorLimit).map(number).joined(separator: ", ")
+    let rest = values.count - min(values.count, vectorLimit)
+    return "[" + shown + (rest > 0 ? ", … \(rest) more" : "") + "]"
   }
   func label(_ trace: AttentionTrace, _ index: Int) -> String {
     "\(trace.tokens[index].label) (\(index + 1))"
