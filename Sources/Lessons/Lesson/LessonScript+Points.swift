@@ -186,23 +186,25 @@ extension LessonScript {
 
   static let context = LessonPoint(
     topic: .context, title: "Context is assembled",
-    summary: "The same word gets different vectors in different sentences, more so with"
-      + " every layer.",
+    summary: "The same word gets different vectors in different sentences, more so in the"
+      + " deeper layers.",
     paragraphs: [
       "Because each output mixes in values from the surrounding tokens, the vector of a"
         + " word depends on its sentence. Context is not stored in the token; it is gathered"
         + " each time attention runs.",
       "The figure follows the word “bank” in a sentence about a river and in one about"
         + " money. Before the first layer both vectors are the same embedding (apart from"
-        + " position), so their cosine similarity is high. Layer by layer the two drift apart"
-        + " as each takes in its own context.",
+        + " position), so their cosine similarity is high. Deeper in the model the two drift"
+        + " apart as each takes in its own context; the fall is not strictly layer by layer,"
+        + " but the last layers are clearly lower than the input.",
     ],
     prompts: [
       LessonPrompt(
         question: "What is the cosine similarity of the two “bank” vectors before any"
           + " layer, and does it rise or fall with depth?",
-        answer: "Near one at the input, where only the position differs; it falls as the"
-          + " layers mix in different neighbours. The tables give the value per layer."),
+        answer: "Near one at the input, where only the position differs; it is lower in the"
+          + " deep layers, which have mixed in different neighbours. The tables give the"
+          + " value per layer."),
     ])
 
   static let heads = LessonPoint(

@@ -23,7 +23,7 @@ import Testing
   }
 
   @Test func everyPointHasAFigureWithAltTextAndATable() throws {
-    let pages = try LessonFixtures.pages()
+    let pages = try LessonFixtures.shared.get()
     #expect(pages.plan.sections.map(\.point.topic) == LessonPoint.Topic.allCases)
     for section in pages.plan.sections {
       #expect(!section.figures.isEmpty, "\(section.point.slug) has a figure")

@@ -39,6 +39,9 @@ enum LessonFixtures {
     return LessonPages(plan: plan, altTexts: altTexts)
   }
 
+  /// One planned and rendered lesson, shared by the tests that only read it.
+  static let shared = Result { try pages() }
+
   /// Every lesson page as (path, HTML).
   static func renderedPages(_ pages: LessonPages) throws -> [(path: String, html: String)] {
     let renderer = try LessonSiteRenderer()

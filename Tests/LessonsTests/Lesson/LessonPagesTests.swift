@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct LessonPagesTests {
   @Test func everyPageLinksRelativelyAndRequestsNothing() throws {
-    let pages = try LessonFixtures.renderedPages(try LessonFixtures.pages())
+    let pages = try LessonFixtures.renderedPages(try LessonFixtures.shared.get())
     let attribute = /(?:href|src)="([^"]*)"/
     for page in pages {
       #expect(!page.html.lowercased().contains("http"), "\(page.path) has no http")
@@ -19,7 +19,7 @@ import Testing
   }
 
   @Test func linksPointAtFilesOfTheLesson() throws {
-    let lesson = try LessonFixtures.pages()
+    let lesson = try LessonFixtures.shared.get()
     let index = lesson.indexPage()
     #expect(index.points.map(\.href) == LessonScript.points.map { $0.slug + ".html" })
     #expect(index.traces.map(\.href).allSatisfy { $0.hasSuffix("/index.html") })
@@ -30,7 +30,7 @@ import Testing
   }
 
   @Test func everyPointPageHasPromptsFiguresAltTextAndTables() throws {
-    let pages = try LessonFixtures.renderedPages(try LessonFixtures.pages())
+    let pages = try LessonFixtures.renderedPages(try LessonFixtures.shared.get())
     for page in pages where page.path.first?.isNumber == true {
       #expect(page.html.contains("<details>") && page.html.contains("<summary>"))
       #expect(page.html.contains("<table class=\"data\">"))
@@ -39,7 +39,7 @@ import Testing
   }
 
   @Test func teachingModelPagesSayTheWeightsAreUntrained() throws {
-    let points = try LessonFixtures.pages().pointPages()
+    let points = try LessonFixtures.shared.get().pointPages()
     #expect(points.allSatisfy { $0.untrainedNote != nil })  // the fixtures use it everywhere
     let html = try LessonSiteRenderer().render(points[0])
     #expect(html.contains("Untrained weights."))
@@ -47,7 +47,7 @@ import Testing
   }
 
   @Test func lessonPagesAreByteIdenticalAcrossBuilds() throws {
-    let first = try LessonFixtures.renderedPages(try LessonFixtures.pages())
+    let first = try LessonFixtures.renderedPages(try LessonFixtures.shared.get())
     let second = try LessonFixtures.renderedPages(try LessonFixtures.pages())
     #expect(first.map(\.path) == second.map(\.path))
     #expect(first.map(\.html) == second.map(\.html))
