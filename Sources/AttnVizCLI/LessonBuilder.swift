@@ -58,7 +58,8 @@ struct LessonBuilder {
     for set in sets {
       let options = RenderOptions(format: .svg, scale: 2)
       let heatmap = FigureRequest(view: .heatmap, layer: set.layer, head: set.head)
-      var requests = [(FigureNames.heatmap(layer: set.layer, head: set.head, format: .svg), heatmap)]
+      let heatmapName = FigureNames.heatmap(layer: set.layer, head: set.head, format: .svg)
+      var requests = [(heatmapName, heatmap)]
       for query in set.trace.tokens.indices {
         requests.append(
           (

@@ -12,7 +12,8 @@ extension LessonPlan {
       return [
         item(
           "01-bottleneck", .lesson(.bottleneck(t, currentToken: it)), t,
-          heads: "no head: the structure of both routes", table: tables.bottleneck(t, current: it))
+          heads: "none; the figure shows the two routes, not one head's weights",
+          table: tables.bottleneck(t, current: it))
       ]
     case .vectors:
       return [
@@ -100,9 +101,13 @@ extension LessonPlan {
   private func contextFigures() -> [LessonFigureItem] {
     [(traces.decoderPair, "smollm2"), (traces.encoderPair, "minilm")].map { pair, name in
       let word = LessonScript.contextPair.word
-      let result = try! ContextSimilarityStudy.run(
-        first: pair.first, firstToken: Self.position(of: word, in: pair.first),
-        second: pair.second, secondToken: Self.position(of: word, in: pair.second))
+      let first = Self.position(of: word, in: pair.first)
+      let second = Self.position(of: word, in: pair.second)
+      // Both traces of a pair come from one model, so the study's shape check holds.
+      guard
+        let result = try? ContextSimilarityStudy.run(
+          first: pair.first, firstToken: first, second: pair.second, secondToken: second)
+      else { preconditionFailure("both sentences of a pair are traced with one model") }
       return item(
         "08-context-\(name)", .lesson(.similarity(result)), pair.first,
         heads: "the residual stream after each layer, all heads combined",

@@ -204,7 +204,7 @@ extension LessonScript {
           + " layer, and does it rise or fall with depth?",
         answer: "Near one at the input, where only the position differs; it is lower in the"
           + " deep layers, which have mixed in different neighbours. The tables give the"
-          + " value per layer."),
+          + " value per layer.")
     ])
 
   static let heads = LessonPoint(

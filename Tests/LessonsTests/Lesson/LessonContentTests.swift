@@ -31,8 +31,9 @@ import Testing
         #expect(figure.name.hasPrefix(section.point.slug.prefix(3)))
         #expect(!(pages.altTexts[figure.name] ?? "").isEmpty, "\(figure.name) has alt text")
         #expect(!figure.table.rows.isEmpty, "\(figure.name) has a table")
-        #expect(figure.caption.contains("Model:") && figure.caption.contains("Mask:")
-          || figure.name == "04-scores-scaling")
+        #expect(
+          figure.caption.contains("Model:") && figure.caption.contains("Mask:")
+            || figure.name == "04-scores-scaling")
       }
     }
   }
@@ -55,8 +56,9 @@ import Testing
     let it = traces.decoder.tokens[ranking.query]
     let animal = traces.decoder.tokens[ranking.key]
     #expect(it.label == "it" && animal.label == "animal")
-    let best = traces.decoder.layers.flatMap { $0.heads.map { $0.weights[ranking.query, ranking.key] } }
-      .max()
+    let best = traces.decoder.layers.flatMap { layer in
+      layer.heads.map { $0.weights[ranking.query, ranking.key] }
+    }.max()
     #expect(top.weight == best)
   }
 
