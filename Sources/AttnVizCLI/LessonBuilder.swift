@@ -5,8 +5,8 @@ import Lessons
 import SiteGeneration
 
 /// Builds the whole lesson: traces the lesson's sentences, draws every figure for slides
-/// (PNG at 2×, SVG, PDF on the 16:9 canvas), and renders the lesson site with per-token
-/// trace pages.
+/// (PNG at 2×, SVG, PDF on the 16:9 canvas) and once more as a natural-size SVG for the
+/// pages, and renders the lesson site with per-token trace pages.
 ///
 /// Real models load once per process (`ModelCatalog` caches them). Nothing is written here;
 /// the caller writes the returned files.
@@ -32,10 +32,21 @@ struct LessonBuilder {
         }
         files.append(OutputFile(path: path, bytes: Data(rendered.bytes)))
       }
+      files.append(try pageFigure(figure))
     }
     files += try traceFiles(plan.traceSets)
     files += try siteFiles(LessonPages(plan: plan, altTexts: altTexts), plan: plan)
     return files.sorted { $0.path < $1.path }
+  }
+
+  /// The SVG a point page shows: the figure at its natural size, without slide margins.
+  private func pageFigure(_ figure: LessonFigureItem) throws -> OutputFile {
+    let path = [LessonPages.figureFolder, LessonPages.pageFigureFolder, figure.fileName(.svg)]
+      .joined(separator: "/")
+    let rendered = try figureStep("rendering '\(path)'") {
+      try figure.render(with: renderer, options: RenderOptions(format: .svg))
+    }
+    return OutputFile(path: path, bytes: Data(rendered.bytes))
   }
 
   /// The lesson's sentences through the teaching model and both real models.

@@ -3,8 +3,8 @@ import SiteGeneration
 
 /// Turns a `LessonPlan` into the page models of the lesson site.
 ///
-/// Paths: the index at `index.html`, each point at `NN-topic.html`, figures in `figures/`
-/// (`figures/index.html` lists them), trace pages in each trace set's folder. Every link is
+/// Paths: the index at `index.html`, each point at `NN-topic.html`, slide figures in
+/// `figures/` (`figures/index.html` lists them), the SVGs the pages show in `figures/page/`, trace pages in each trace set's folder. Every link is
 /// relative to the page that holds it.
 public struct LessonPages: Sendable {
   /// The planned lesson.
@@ -15,6 +15,9 @@ public struct LessonPages: Sendable {
 
   /// The folder of the slide figures below the site root.
   public static let figureFolder = "figures"
+  /// The folder, inside `figureFolder`, of the SVGs the point pages show: the same figures
+  /// at their natural size, without the slide's margins.
+  public static let pageFigureFolder = "page"
 
   /// Creates the page builder.
   public init(plan: LessonPlan, altTexts: [String: String]) {
@@ -78,8 +81,8 @@ public struct LessonPages: Sendable {
   private func block(_ figure: LessonFigureItem) -> LessonFigureBlock {
     let folder = Self.figureFolder + "/"
     return LessonFigureBlock(
-      figure: reference(figure, folder: folder), table: figure.table,
-      downloads: files(figure, folder: folder))
+      figure: reference(figure, folder: folder + Self.pageFigureFolder + "/"),
+      table: figure.table, downloads: files(figure, folder: folder))
   }
 
   private func reference(_ figure: LessonFigureItem, folder: String) -> FigureReference {

@@ -25,7 +25,7 @@ import Testing
     #expect(index.traces.map(\.href).allSatisfy { $0.hasSuffix("/index.html") })
     let points = lesson.pointPages()
     #expect(points.first?.previous == nil && points.last?.next == nil)
-    #expect(points[3].figures[0].figure.source == "figures/04-scores-scaling.svg")
+    #expect(points[3].figures[0].figure.source == "figures/page/04-scores-scaling.svg")
     #expect(points[3].figures[0].downloads.map(\.href).contains("figures/04-scores-scaling.pdf"))
   }
 
