@@ -22,6 +22,8 @@ extension LessonPlan {
           table: tables.embedding(t))
       ]
     case .views:
+      // TODO(#4): pass the teaching model's W_Q, W_K, W_V so the figure prints their
+      // numbers; TeachingModel keeps them private, and blocks still show the shapes.
       return [
         item(
           "03-views-projections",
