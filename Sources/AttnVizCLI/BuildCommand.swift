@@ -5,7 +5,7 @@ import SiteGeneration
 /// `attnviz build`: the main job, a whole site with its figures.
 struct BuildCommand: Command {
   let name = "build"
-  let summary = "Build the site and figures of a manifest (or of the built-in example)."
+  let summary = "Build the lesson's site and figures, or those of a manifest."
   let usage = "[MANIFEST] [--output DIR] [--templates DIR]"
   var options: [OptionSpecification] {
     [
@@ -15,7 +15,8 @@ struct BuildCommand: Command {
   }
   var discussion: [String] {
     [
-      "With no MANIFEST, builds the built-in example. The manifest format is in the README.",
+      "With no MANIFEST, builds the built-in lesson (needs the real models, see 'attnviz",
+      "models'). The manifest format is in the README.",
       "Prints the files it wrote, relative to the output folder.",
     ]
   }
@@ -24,7 +25,6 @@ struct BuildCommand: Command {
     guard arguments.positionals.count <= 1 else {
       throw CLIError.usage("'build' takes at most one manifest; give one path")
     }
-    let manifest = try arguments.positionals.first.map(readManifest) ?? BuiltInExample.manifest
     let templates =
       arguments.value("templates").map {
         TemplateSource.directory(URL(fileURLWithPath: $0))
@@ -32,8 +32,13 @@ struct BuildCommand: Command {
     let folder = URL(fileURLWithPath: arguments.value("output") ?? "output")
 
     var warnings = [String]()
-    let runner = BuildRunner(manifest: manifest, templates: templates)
-    let files = try siteStep { try runner.files(warnings: &warnings) }
+    let files = try siteStep {
+      if let path = arguments.positionals.first {
+        let runner = BuildRunner(manifest: try readManifest(path), templates: templates)
+        return try runner.files(warnings: &warnings)
+      }
+      return try LessonBuilder(templates: templates).files(warnings: &warnings)
+    }
     try files.write(into: folder)
 
     for warning in warnings { console.error("attnviz: warning: \(warning)\n") }
