@@ -36,7 +36,19 @@ struct LessonBuilder {
     }
     files += try traceFiles(plan.traceSets)
     files += try siteFiles(LessonPages(plan: plan, altTexts: altTexts), plan: plan)
+    files += try handouts(plan)
     return files.sorted { $0.path < $1.path }
+  }
+
+  /// The printable handout of the lesson, in A4 and US Letter.
+  private func handouts(_ plan: LessonPlan) throws -> [OutputFile] {
+    let document = plan.handoutDocument()
+    return try PaperSize.allCases.map { paper in
+      let bytes = try figureStep("writing the \(paper.rawValue) handout") {
+        try HandoutWriter().pdf(of: document, paper: paper)
+      }
+      return OutputFile(path: "handout-\(paper.rawValue).pdf", bytes: Data(bytes))
+    }
   }
 
   /// The SVG a point page shows: the figure at its natural size, without slide margins.

@@ -12,7 +12,10 @@ public enum TemplateSource: Sendable, Equatable, CustomStringConvertible {
   case directory(URL)
 
   /// The files every template source must provide.
-  public static let requiredFiles = ["home.html", "index.html", "style.css", "token.html"]
+  public static let requiredFiles = [
+    "home.html", "index.html", "lesson-figures.html", "lesson-index.html", "lesson-point.html",
+    "style.css", "token.html",
+  ]
 
   /// The embedded default files as (relative path, contents), sorted by path.
   public static var defaultFiles: [(path: String, contents: String)] {

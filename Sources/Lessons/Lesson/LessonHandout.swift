@@ -1,15 +1,3 @@
-// Kept out of the build (the `.pending` extension) until `HandoutWriter` and
-// `HandoutDocument` (Sources/Figures/Handout, branch `handout`) are merged. To wire it:
-// rename this file to `LessonHandout.swift`, and in `LessonBuilder.files(warnings:)` add
-//
-//   for paper in PaperSize.allCases {
-//     let bytes = try figureStep("writing the \(paper.rawValue) handout") {
-//       try HandoutWriter().pdf(of: plan.handoutDocument(), paper: paper)
-//     }
-//     files.append(OutputFile(path: "handout-\(paper.rawValue).pdf", bytes: Data(bytes)))
-//   }
-//
-// and link `handout-a4.pdf` and `handout-letter.pdf` from the lesson index.
 import Figures
 import SiteGeneration
 
@@ -27,7 +15,9 @@ extension LessonPlan {
   /// The blocks of one teaching point, starting on a new page.
   private func handoutBlocks(_ section: Section) -> [HandoutBlock] {
     let point = section.point
-    var blocks: [HandoutBlock] = [.pageBreak, .heading("\(point.number). \(point.title)", level: 1)]
+    var blocks: [HandoutBlock] = [
+      .pageBreak, .heading("\(point.number). \(point.title)", level: 1),
+    ]
     blocks += point.paragraphs.map(HandoutBlock.paragraph)
     if section.figures.contains(where: \.usesUntrainedWeights) {
       blocks.append(.paragraph(LessonPages.untrainedNote))
