@@ -81,7 +81,8 @@ public struct TracePages: Sendable {
         caption: "Attention weights of layer \(layer + 1), head \(head + 1): rows are queries"
           + " (attending from), columns are keys (attending to). Model:"
           + " \(trace.model.displayName)."),
-      weights: weightTable, tokens: trace.tokens.indices.map(entry), data: data)
+      weights: weightsNote == nil ? weightTable : WeightTable(keyLabels: [], rows: []),
+      tokens: trace.tokens.indices.map(entry), data: data, weightsNote: weightsNote)
   }
 
   /// The page of the query at `queryIndex`: its query against every key, step by step.
@@ -162,9 +163,20 @@ public struct TracePages: Sendable {
 
   // MARK: Index page parts
 
-  // TODO(#3): the weight table and the data block grow as n² and every token gets a page,
-  // which suits the short texts of the lesson but not 512-token inputs of real models;
-  // those need a stated size budget (thinned tables, rounded data, pages on request).
+  /// The most tokens whose weights the index page lists as a table and as JSON data.
+  ///
+  /// Both grow as n²: 64 tokens give 4,096 cells (about 150 KB of HTML). Past it the page
+  /// keeps the heatmap, which shows every weight, and each token's page keeps its own row
+  /// with every number, so a 512-token text still gives pages that open at once.
+  public static let weightTableLimit = 64
+
+  private var weightsNote: String? {
+    guard count > Self.weightTableLimit else { return nil }
+    return "With \(count) tokens the table would have \(count * count) cells, more than this "
+      + "page lists (\(Self.weightTableLimit) tokens at most). The heatmap shows every weight, "
+      + "and each token's page lists its row with every number."
+  }
+
   private var weightTable: WeightTable {
     let head = headTrace
     let rows = (0..<count).map { query in
@@ -204,17 +216,22 @@ public struct TracePages: Sendable {
         ("kind", .string(token.kind.rawValue)),
       ])
     }
-    let weights = (0..<count).map { query in
-      JSONValue.array(
-        (0..<count).map { key in
-          guard head.isVisible(queryIndex: query, keyIndex: key) else { return .null }
-          return .number(Double(number(head.weights[query, key])) ?? .nan)
+    // Past the table's budget the weights stay out of the page's data too (null).
+    let weights: JSONValue =
+      weightsNote != nil
+      ? .null
+      : .array(
+        (0..<count).map { query in
+          JSONValue.array(
+            (0..<count).map { key in
+              guard head.isVisible(queryIndex: query, keyIndex: key) else { return .null }
+              return .number(Double(number(head.weights[query, key])) ?? .nan)
+            })
         })
-    }
     return .object([
       ("layer", number(of: layer + 1)), ("head", number(of: self.head + 1)),
       ("decimals", number(of: decimals)), ("tokens", .array(tokens)),
-      ("weights", .array(weights)),
+      ("weights", weights),
     ])
   }
 

@@ -20,14 +20,17 @@ public struct IndexPage: Sendable, Equatable {
   public var data: JSONValue
   /// The link up to the site's front page, relative to this page, or `nil` for none.
   public var home: PageLink?
+  /// Why the weight table is left out (a long text), or `nil` when the page shows it.
+  public var weightsNote: String?
 
   /// Creates an index page.
   public init(
     path: String, title: String, sourceText: String, facts: [PageFact],
     untrainedNote: String?, heatmap: FigureReference, weights: WeightTable,
-    tokens: [TokenEntry], data: JSONValue, home: PageLink? = nil
+    tokens: [TokenEntry], data: JSONValue, home: PageLink? = nil, weightsNote: String? = nil
   ) {
     self.home = home
+    self.weightsNote = weightsNote
     self.path = path
     self.title = title
     self.sourceText = sourceText

@@ -18,6 +18,8 @@ enum PageContexts {
     scope["tokens"] = .list(page.tokens.map(context(for:)))
     scope["dataJSON"] = .html(ScriptJSON.encode(page.data))
     scope["home"] = link(page.home)
+    scope["weightTable"] = .flag(page.weightsNote == nil)
+    scope["weightsNote"] = .text(page.weightsNote ?? "")
     return scope
   }
 

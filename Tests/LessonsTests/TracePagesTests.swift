@@ -201,3 +201,29 @@ struct TracePagesTests {
     #expect(before == after)
   }
 }
+
+@Suite struct LongTextBudgetTests {
+  @Test func longTextsLeaveTheWeightTableOutAndSaySo() throws {
+    let count = TracePages.weightTableLimit + 1
+    let tokens = (0..<count).map {
+      Token(id: $0, piece: "w", span: $0 * 2..<$0 * 2 + 1, kind: .normal, label: "w\($0)")
+    }
+    let trace = try TeachingModel().trace(of: tokens, text: "", tokenizerName: "t")
+    let paths = TraceFigurePaths(
+      heatmap: "h.svg", querySteps: (0..<count).map { "s\($0).svg" })
+    let page = TracePages(
+      trace: trace, layer: 0, head: 0, folder: "long", title: "long", figures: paths
+    ).indexPage()
+    #expect(page.weights.rows.isEmpty)
+    #expect(page.weightsNote?.contains("\(count * count) cells") == true)
+    let html = try SiteGenerator().render(page)
+    #expect(!html.contains("<table class=\"weights\">"))
+    #expect(html.contains("\"weights\":null"))
+  }
+
+  @Test func shortTextsKeepTheTable() throws {
+    let page = TraceFixtures.pages().indexPage()
+    #expect(page.weightsNote == nil)
+    #expect(try SiteGenerator().render(page).contains("<table class=\"weights\">"))
+  }
+}
