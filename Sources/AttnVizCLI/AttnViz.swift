@@ -29,7 +29,10 @@ public enum AttnViz {
       throw CLIError.usage("no command given; choose one of \(commandList)")
     }
     if first == "--help" || first == "-h" || first == "help" {
-      console.output(overview)
+      let named = arguments.dropFirst().first.flatMap { name in
+        commands.first { $0.name == name }
+      }
+      console.output(named?.help ?? overview)
       return
     }
     if first == "--version" {

@@ -19,7 +19,13 @@ struct BuildRunner {
     var files = [OutputFile]()
     var pages = [(index: IndexPage, tokens: [TokenPage], summary: String)]()
     for job in manifest.texts {
-      let built = try build(job, warnings: &warnings)
+      let built: (figures: [OutputFile], site: Site, summary: String)
+      do {
+        built = try build(job, warnings: &warnings)
+      } catch let error as CLIError {
+        // Name the text, and count a bad manifest value as bad input (exit 1), not usage.
+        throw CLIError.failure("text '\(job.id)' of the manifest: \(error.description)")
+      }
       files += built.figures
       var index = built.site.indexPages[0]
       index.home = PageLink(href: "../index.html", label: manifest.title)

@@ -68,6 +68,12 @@ struct HeadsCommand: Command {
   {
     let query = try locate(from, in: trace, option: "from")
     let key = try locate(to, in: trace, option: "to")
+    guard trace.head(layer: 0, head: 0).isVisible(queryIndex: query, keyIndex: key) else {
+      throw CLIError.usage(
+        "in model '\(trace.model.name)' the query '\(from)' (token \(query + 1)) cannot see "
+          + "the key '\(to)' (token \(key + 1)): a causal model looks only at earlier tokens; "
+          + "swap '--from' and '--to', or pick a bidirectional model with '--model minilm'")
+    }
     let ranking = HeadRanking(trace: trace, query: query, key: key)
     let rows = ranking.entries.prefix(top).enumerated().map { rank, entry in
       Report.Row(

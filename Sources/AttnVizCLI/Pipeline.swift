@@ -19,10 +19,13 @@ enum Pipeline {
   static func settings(from arguments: ParsedArguments) throws -> (String, ModelSettings) {
     var model = ModelSettings()
     model.name = try arguments.choice("model", from: ModelCatalog.names, default: "teaching")
-    if model.name != "teaching", arguments.value("tokenizer") != nil {
+    let teachingOnly = ["tokenizer", "width", "heads", "layers", "seed", "mask"]
+    if model.name != "teaching",
+      let option = teachingOnly.first(where: { arguments.value($0) != nil })
+    {
       throw CLIError.usage(
-        "'--tokenizer' applies to the teaching model only; model '\(model.name)' always uses "
-          + "its own tokenizer")
+        "'--\(option)' applies to the teaching model only; model '\(model.name)' has its own "
+          + "tokenizer, size and mask")
     }
     let tokenizer = try arguments.choice(
       "tokenizer", from: ManifestReader.tokenizerNames, default: "word")
@@ -98,9 +101,10 @@ enum Pipeline {
     return (layer - 1, head - 1)
   }
 
-  /// The 0-based index of the token `selector` names: a 1-based position, or a token's text
-  /// (its first occurrence).
-  static func tokenIndex(_ selector: String, in tokens: [Token]) throws -> Int {
+  /// The 0-based index of the token `selector` names: a 1-based position, a token's label
+  /// (its first occurrence), or a word of `text` (the first token of its first occurrence, so
+  /// `mat` finds the byte-level token `␣mat`).
+  static func tokenIndex(_ selector: String, in tokens: [Token], text: String) throws -> Int {
     if let position = Int(selector) {
       guard (1...tokens.count).contains(position) else {
         throw CLIError.usage(
@@ -110,6 +114,7 @@ enum Pipeline {
     }
     if let index = tokens.firstIndex(where: { $0.label == selector })
       ?? tokens.firstIndex(where: { $0.label.lowercased() == selector.lowercased() })
+      ?? WordLocator.tokenIndex(ofWord: selector, in: text, tokens: tokens)
     {
       return index
     }

@@ -9,7 +9,7 @@ struct RenderCommand: Command {
   var options: [OptionSpecification] {
     [
       TextInput.option,
-      .value("output", "FILE", "the file to write; its extension picks the format"),
+      .value("output", "FILE", "the file to write ('-': standard output); extension = format"),
       .value("format", "FORMAT", "'png', 'svg' or 'pdf' (overrides the extension)"),
       .value("view", "VIEW", "'heatmap' (default) or 'step' (one query's step)"),
       .value("quantity", "WHAT", "heatmap of 'weights' (default), 'scores' or 'scaled-scores'"),
@@ -27,6 +27,7 @@ struct RenderCommand: Command {
       throw CLIError.usage("'render' needs '--output FILE', such as '--output heatmap.png'")
     }
     let format = try outputFormat(arguments, path: output)
+    try checkFolder(of: output)
     let request = try figureRequest(arguments)
     let scale = try scale(arguments)
     let (tokenizer, settings) = try Pipeline.settings(from: arguments)
@@ -38,7 +39,7 @@ struct RenderCommand: Command {
     placed.layer = layer
     placed.head = head
     if let selector = arguments.value("token") {
-      let query = try Pipeline.tokenIndex(selector, in: trace.tokens)
+      let query = try Pipeline.tokenIndex(selector, in: trace.tokens, text: trace.text)
       placed.queryIndex = query
       placed.highlightedTokens = [query]
     } else if request.view == .step {
@@ -53,26 +54,53 @@ struct RenderCommand: Command {
     } catch let error as FigureError {
       throw CLIError.failure("rendering: \(error.description)")
     }
-    try [
-      OutputFile(path: URL(fileURLWithPath: output).lastPathComponent, bytes: Data(figure.bytes))
-    ]
-    .write(into: URL(fileURLWithPath: output).deletingLastPathComponent())
     for warning in figure.warnings { console.error("attnviz: warning: \(warning)\n") }
+    if output == "-" {
+      FileHandle.standardOutput.write(Data(figure.bytes))
+      return
+    }
+    let file = URL(fileURLWithPath: output)
+    try [OutputFile(path: file.lastPathComponent, bytes: Data(figure.bytes))]
+      .write(into: file.deletingLastPathComponent())
     console.output(output + "\n")
   }
 
   private func outputFormat(_ arguments: ParsedArguments, path: String) throws -> OutputFormat {
     let names = OutputFormat.allCases.map(\.rawValue)
-    if arguments.value("format") != nil {
-      return OutputFormat(rawValue: try arguments.choice("format", from: names, default: "png"))!
-    }
     let fileExtension = URL(fileURLWithPath: path).pathExtension
+    if arguments.value("format") != nil {
+      let format = OutputFormat(
+        rawValue: try arguments.choice("format", from: names, default: "png"))!
+      if let implied = OutputFormat(pathExtension: fileExtension), implied != format {
+        throw CLIError.usage(
+          "'--format \(format.rawValue)' disagrees with the extension of '\(path)'; "
+            + "change one so they match")
+      }
+      return format
+    }
+    guard path != "-" else {
+      throw CLIError.usage("writing to standard output ('-') needs '--format png|svg|pdf'")
+    }
     guard let format = OutputFormat(pathExtension: fileExtension) else {
       throw CLIError.usage(
         "cannot tell the format of '\(path)'; end the file name in '.png', '.svg' or '.pdf' "
           + "or add '--format png|svg|pdf'")
     }
     return format
+  }
+
+  /// Refuses an output path whose folder does not exist, rather than creating folders.
+  private func checkFolder(of path: String) throws {
+    guard path != "-" else { return }
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      throw CLIError.failure(
+        "the folder '\(folder.path)' of '\(path)' does not exist; create it first or write "
+          + "elsewhere")
+    }
   }
 
   private func figureRequest(_ arguments: ParsedArguments) throws -> FigureRequest {

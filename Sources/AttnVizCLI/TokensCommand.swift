@@ -61,7 +61,7 @@ struct TokensCommand: Command {
     let header = ["#", "token", "id", "span", "kind"]
     let rows = tokens.enumerated().map { index, token in
       [
-        "\(index + 1)", token.label, "\(token.id)",
+        "\(index + 1)", TerminalText.escaped(token.label), "\(token.id)",
         "\(token.span.lowerBound)..<\(token.span.upperBound)", token.kind.rawValue,
       ]
     }

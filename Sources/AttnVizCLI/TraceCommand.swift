@@ -26,7 +26,7 @@ struct TraceCommand: Command {
     let (layer, head) = try Pipeline.head(
       layer: try arguments.integer("layer", in: 1...64, default: 1),
       head: try arguments.integer("head", in: 1...64, default: 1), in: trace)
-    let query = try Pipeline.tokenIndex(selector, in: trace.tokens)
+    let query = try Pipeline.tokenIndex(selector, in: trace.tokens, text: trace.text)
     let decimals = try arguments.integer("decimals", in: 1...8, default: 4)
     console.output(
       report(trace, layer: layer, head: head, query: query, decimals: decimals))
@@ -51,8 +51,8 @@ struct TraceCommand: Command {
       let visible = h.isVisible(queryIndex: query, keyIndex: key)
       rows.append([
         "\(key + 1)", label(key), format.vector(h.keys.row(key)),
-        format.number(h.scores[query, key]),
-        format.number(h.scaledScore(queryIndex: query, keyIndex: key)),
+        visible ? format.number(h.scores[query, key]) : "—",
+        visible ? format.number(h.scaledScore(queryIndex: query, keyIndex: key)) : "—",
         visible ? format.number(h.weights[query, key]) : "masked",
       ])
     }

@@ -23,6 +23,15 @@ public enum ManifestReader {
 
   /// Parses manifest JSON; `path` only labels errors.
   public static func parse(_ data: Data, path: String) throws -> Manifest {
+    guard !data.isEmpty else {
+      throw ManifestError(
+        path: path, message: "is empty; write a JSON object such as {\"texts\": [ … ]}")
+    }
+    guard String(validating: data, as: UTF8.self) != nil else {
+      throw ManifestError(
+        path: path,
+        message: "is not UTF-8 text; save it as UTF-8, for example with 'iconv -t UTF-8'")
+    }
     let root: Any
     do {
       root = try JSONSerialization.jsonObject(with: data)
@@ -66,6 +75,10 @@ public enum ManifestReader {
     var job = TextJob(id: id, title: try fields["title"]?.string(), text: text)
     job.tokenizer = try fields["tokenizer"]?.choice(tokenizerNames) ?? job.tokenizer
     job.model = try fields["model"].map(modelSettings) ?? job.model
+    if job.model.name != "teaching", let tokenizer = fields["tokenizer"] {
+      throw tokenizer.problem(
+        "applies to the teaching model only; model '\(job.model.name)' has its own tokenizer")
+    }
     job.views = try fields["views"].map { try enumList($0, FigureView.self) } ?? job.views
     job.formats = try fields["formats"].map { try enumList($0, OutputFormat.self) } ?? job.formats
     job.scales =
@@ -81,6 +94,11 @@ public enum ManifestReader {
     let fields = try field.object(allowing: ["name", "width", "heads", "layers", "seed", "mask"])
     var settings = ModelSettings()
     settings.name = try fields["name"]?.choice(modelNames) ?? settings.name
+    let teachingOnly = ["width", "heads", "layers", "seed", "mask"]
+    if settings.name != "teaching", let key = teachingOnly.first(where: { fields[$0] != nil }) {
+      throw fields[key]!.problem(
+        "applies to the teaching model only; model '\(settings.name)' has its own size and mask")
+    }
     var c = settings.teaching
     c.width = try fields["width"]?.integer(in: 2...512) ?? c.width
     c.headCount = try fields["heads"]?.integer(in: 1...64) ?? c.headCount

@@ -32,8 +32,10 @@ public enum HTMLEscaping {
   /// Replaces `&` `<` `>` `"` `'` with character references, so the result is literal text
   /// both in element content and inside single- or double-quoted attributes.
   ///
-  /// Nothing else is touched: `$`, `_`, `\` and `^` stay as they are and are never
-  /// interpreted, and non-ASCII text passes through as UTF-8.
+  /// Control characters, which HTML forbids even as references, become visible escapes such
+  /// as `\x1b` (tab, line feed and carriage return stay). Nothing else is touched: `$`, `_`,
+  /// `\` and `^` stay as they are and are never interpreted, and non-ASCII text passes
+  /// through as UTF-8.
   public static func escape(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
@@ -44,6 +46,10 @@ public enum HTMLEscaping {
       case ">": result += "&gt;"
       case "\"": result += "&quot;"
       case "'": result += "&#39;"
+      case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
+        let hex = String(scalar.value, radix: 16)
+        result += "\\x" + (hex.count < 2 ? "0" + hex : hex)
       default: result.unicodeScalars.append(scalar)
       }
     }

@@ -104,3 +104,57 @@ import Testing
     }
   }
 }
+
+/// The faults a fresh user found, each kept fixed.
+@Suite struct FreshUserFindingTests {
+  @Test func teachingOptionsAreRefusedForRealModels() {
+    let cli = CLIHarness()
+    #expect(cli.run(["trace", "a b", "--token", "1", "--model", "minilm", "--mask", "none"]) == 64)
+    #expect(cli.error.contains("'--mask' applies to the teaching model only"))
+  }
+
+  @Test func causalQueryCannotRankAFutureKey() {
+    let cli = CLIHarness()
+    let code = cli.run([
+      "heads", "the cat sat", "--from", "cat", "--to", "sat", "--model", "teaching",
+    ])
+    #expect(code == 64)
+    #expect(cli.error.contains("cannot see"))
+  }
+
+  @Test func renderRefusesAMissingFolder() {
+    let cli = CLIHarness()
+    #expect(cli.run(["render", "a b", "--output", "/nonexistent-attnviz/x.svg"]) == 1)
+    #expect(!FileManager.default.fileExists(atPath: "/nonexistent-attnviz"))
+  }
+
+  @Test func formatMustAgreeWithTheExtension() {
+    let cli = CLIHarness()
+    #expect(cli.run(["render", "a b", "--output", "/tmp/x.svg", "--format", "png"]) == 64)
+    #expect(cli.error.contains("disagrees"))
+  }
+
+  @Test func helpNamesACommand() {
+    let cli = CLIHarness()
+    #expect(cli.run(["help", "trace"]) == 0)
+    #expect(cli.output.contains("USAGE: attnviz trace"))
+  }
+
+  @Test func tokensTableShowsControlCharactersVisibly() {
+    let cli = CLIHarness()
+    #expect(cli.run(["tokens", "a\u{1B}]0;x\u{07}b"]) == 0)
+    #expect(!cli.output.contains("\u{1B}") && !cli.output.contains("\u{07}"))
+    #expect(cli.output.contains("\\x1b"))
+  }
+
+  @Test func manifestRefusesTeachingFieldsForRealModels() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let manifest = folder.appending(path: "m.json")
+    try Data(#"{"texts": [{"text": "a", "model": {"name": "minilm", "width": 8}}]}"#.utf8)
+      .write(to: manifest)
+    let cli = CLIHarness()
+    #expect(cli.run(["build", manifest.path, "--output", folder.appending(path: "o").path]) == 1)
+    #expect(cli.error.contains("'texts[0].model.width'"))
+  }
+}

@@ -11,7 +11,7 @@ enum FigureOutput {
     }
     try? FileManager.default.createDirectory(
       atPath: directory, withIntermediateDirectories: true)
-    FileManager.default.createFile(
+    _ = FileManager.default.createFile(
       atPath: directory + "/" + name, contents: Data(figure.bytes))
   }
 }

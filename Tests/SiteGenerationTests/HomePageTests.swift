@@ -35,3 +35,10 @@ import Testing
     #expect(files.map(\.path) == ["index.html", "style.css"])
   }
 }
+
+@Suite struct ControlCharacterEscapingTests {
+  @Test func controlCharactersBecomeVisibleEscapes() {
+    #expect(HTMLEscaping.escape("a\u{1B}[31mb\u{0}c\u{7F}") == "a\\x1b[31mb\\x00c\\x7f")
+    #expect(HTMLEscaping.escape("tab\tline\nreturn\r") == "tab\tline\nreturn\r")
+  }
+}
