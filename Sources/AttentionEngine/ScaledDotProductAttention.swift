@@ -76,13 +76,35 @@ public enum ScaledDotProductAttention {
     }
     guard largest > -Float.infinity else { return }  // no visible key: all zeros
 
-    var total: Float = 0
-    for j in 0..<logits.count where visible[j] && logits[j] > -Float.infinity {
-      let e = Foundation.exp((logits[j] - largest) * scale)
-      output[j] = e
-      total += e
+    // exp((logit − largest) · scale) for every entry, eight at a time, then masked entries
+    // (and −∞ logits) set to exactly 0 before the row is summed and normalised.
+    let count = logits.count
+    var j = 0
+    let input = UnsafeRawPointer(logits.baseAddress!)
+    let result = UnsafeMutableRawPointer(output.baseAddress!)
+    let stride = MemoryLayout<Float>.stride
+    while j + 8 <= count {
+      let chunk = input.loadUnaligned(fromByteOffset: j * stride, as: SIMD8<Float>.self)
+      let e = FastExponential.exp((chunk - largest) * scale)
+      result.storeBytes(of: e, toByteOffset: j * stride, as: SIMD8<Float>.self)
+      j += 8
     }
-    let scale = 1 / total
-    for j in 0..<logits.count { output[j] *= scale }
+    if j < count {
+      var chunk = SIMD8<Float>(repeating: -.infinity)
+      for lane in 0..<(count - j) { chunk[lane] = logits[j + lane] }
+      let e = FastExponential.exp((chunk - largest) * scale)
+      for lane in 0..<(count - j) { output[j + lane] = e[lane] }
+    }
+
+    var total: Float = 0
+    for j in 0..<count {
+      if visible[j] && logits[j] > -Float.infinity {
+        total += output[j]
+      } else {
+        output[j] = 0
+      }
+    }
+    let inverse = 1 / total
+    for j in 0..<count { output[j] *= inverse }
   }
 }
