@@ -46,7 +46,9 @@ func statusKiB(_ key: String) -> Int {
     return 0
   }
   let line = status.split(separator: "\n").first { $0.hasPrefix(key + ":") }
-  return line.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") } ?? 0
+  // "VmHWM:\t  298372 kB": the number is the second whitespace-separated field.
+  let fields = line?.split(whereSeparator: { $0 == " " || $0 == "\t" }) ?? []
+  return fields.count > 1 ? Int(fields[1]) ?? 0 : 0
 }
 
 func cpuSeconds() -> Double {
