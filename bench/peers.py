@@ -188,6 +188,19 @@ def merge(old, new):
   return new
 
 
+def print_table(results):
+  """Prints one Markdown row per (model, tokens, impl)."""
+  print("| model | tokens | impl | median s | CPU s | forward peak MiB "
+        "| growth MiB | process peak MiB | runs |")
+  print("|---|---:|---|---:|---:|---:|---:|---:|---:|")
+  for r in results["results"]:
+    print(f"| {r['model']} | {r['tokens']} | {r['impl']} "
+          f"| {r['median_seconds']:.3f} | {r['median_cpu_seconds']:.3f} "
+          f"| {r['median_forward_peak_mib']:.0f} "
+          f"| {r['median_forward_growth_mib']:.0f} "
+          f"| {r['median_process_peak_mib']:.0f} | {r['runs']} |")
+
+
 def environment(threads):
   import numpy
   import torch
@@ -216,12 +229,16 @@ def main():
                       help="replace matching rows of an existing --out file")
   parser.add_argument("--sizes", default=None, help="e.g. 16,128")
   parser.add_argument("--out", default=str(HERE / "results" / "peers.json"))
+  parser.add_argument("--table", action="store_true",
+                      help="print --out as a Markdown table and stop")
   parser.add_argument("--worker", action="store_true")
   parser.add_argument("--ids", default="")
   args = parser.parse_args()
   MODELS = pathlib.Path(args.models)
   if args.worker:
     return worker(args)
+  if args.table:
+    return print_table(json.loads(pathlib.Path(args.out).read_text()))
   results = {"environment": environment(args.threads),
              "method": __doc__.split("\n\n", 1)[1].strip(), "results": []}
   for model in [args.model] if args.model else sorted(SIZES):
