@@ -19,7 +19,8 @@ struct HeatmapLayoutBuilder {
 
     var items: [LayoutItem] = []
     let title = typesetter.text(titleText)
-    let titleHeight = typesetter.size(of: title, style: .title).height
+    let titleSize = typesetter.size(of: title, style: .title)
+    let titleHeight = titleSize.height
     items.append(.text(PlacedText(text: title, style: .title, origin: (Self.margin, Self.margin))))
 
     let keyTitleY = Self.margin + titleHeight + 8
@@ -31,7 +32,8 @@ struct HeatmapLayoutBuilder {
     let side = sidePanel(scale: scale, head: head, geometry: geometry)
     items += side.items
     let contentBottom = max(geometry.originY + geometry.side, side.bottom, axisItems.bottom)
-    let width = max(side.right + Self.margin, 440)
+    // Wide enough for the title too: a long one ("… (reads key/value head 3)") is never cut.
+    let width = max(side.right + Self.margin, Self.margin * 2 + titleSize.width, 440)
     let caption = captionItem(y: contentBottom + 14, width: width - 2 * Self.margin)
     items.append(caption.item)
     return FigureLayout(
