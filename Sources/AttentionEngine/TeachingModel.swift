@@ -91,6 +91,15 @@ public struct TeachingModel: AttentionModel {
 
   public var positionLimit: Int { 1024 }
 
+  /// The projection matrices of one head, each `width × head size`: a token vector `x`
+  /// (a row) gives `q = x · query`, `k = x · key`, `v = x · value`.
+  public func projectionWeights(layer: Int, head: Int) -> (
+    query: Matrix, key: Matrix, value: Matrix
+  ) {
+    let weights = layers[layer].heads[head]
+    return (weights.query, weights.key, weights.value)
+  }
+
   public var modelDescription: ModelDescription {
     let c = configuration
     return ModelDescription(

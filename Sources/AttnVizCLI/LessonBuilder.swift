@@ -72,7 +72,15 @@ struct LessonBuilder {
       teaching: try run(text, "teaching"), encoder: try run(text, "minilm"),
       decoder: try run(text, "smollm2"),
       encoderPair: (try run(pair.first, "minilm"), try run(pair.second, "minilm")),
-      decoderPair: (try run(pair.first, "smollm2"), try run(pair.second, "smollm2")))
+      decoderPair: (try run(pair.first, "smollm2"), try run(pair.second, "smollm2")),
+      teachingProjections: try teachingProjections())
+  }
+
+  /// Layer 1, head 1 of the same teaching model `Pipeline` runs, for the projections figure.
+  private func teachingProjections() throws -> ProjectionWeights {
+    let model = try TeachingModel(configuration: ModelSettings(name: "teaching").teaching)
+    let weights = model.projectionWeights(layer: 0, head: 0)
+    return ProjectionWeights(query: weights.query, key: weights.key, value: weights.value)
   }
 
   /// The heatmap and step SVGs the trace pages of each set show.

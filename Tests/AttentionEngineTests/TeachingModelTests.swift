@@ -91,4 +91,15 @@ import Tokenization
       try TeachingModel(configuration: .init(layerCount: 0))
     }
   }
+
+  @Test func projectionWeightsReproduceTheTracedQueriesKeysAndValues() throws {
+    let model = try TeachingModel()
+    let trace = try model.trace(of: tokens(["a", "b", "c"]), text: "", tokenizerName: "t")
+    let weights = model.projectionWeights(layer: 0, head: 1)
+    let head = trace.head(layer: 0, head: 1)
+    let x = trace.layerInput
+    #expect(x.multiplied(by: weights.query, backend: .reference) == head.queries)
+    #expect(x.multiplied(by: weights.key, backend: .reference) == head.keys)
+    #expect(x.multiplied(by: weights.value, backend: .reference) == head.values)
+  }
 }

@@ -22,12 +22,12 @@ extension LessonPlan {
           table: tables.embedding(t))
       ]
     case .views:
-      // TODO(#4): pass the teaching model's W_Q, W_K, W_V so the figure prints their
-      // numbers; TeachingModel keeps them private, and blocks still show the shapes.
       return [
         item(
           "03-views-projections",
-          .lesson(.projections(t, layer: 0, head: 0, token: it, weights: nil)), t,
+          .lesson(
+            .projections(
+              t, layer: 0, head: 0, token: it, weights: traces.teachingProjections)), t,
           heads: "layer 1, head 1", table: tables.projections(t, head: 0, token: it))
       ]
     case .scores: return scoreFigures(t, query: it)

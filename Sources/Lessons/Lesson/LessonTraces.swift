@@ -1,4 +1,5 @@
 import AttentionEngine
+import Figures
 
 /// The traces the lesson draws from, made by the caller (who loads the models).
 ///
@@ -16,13 +17,18 @@ public struct LessonTraces: Sendable {
   public var encoderPair: (first: AttentionTrace, second: AttentionTrace)
   /// The two sentences of `LessonScript.contextPair` through the decoder.
   public var decoderPair: (first: AttentionTrace, second: AttentionTrace)
+  /// The teaching model's W_Q, W_K, W_V of layer 1, head 1, so the projections figure can
+  /// print them; `nil` draws them as blocks.
+  public var teachingProjections: ProjectionWeights?
 
   /// Creates the set of traces.
   public init(
     teaching: AttentionTrace, encoder: AttentionTrace, decoder: AttentionTrace,
     encoderPair: (first: AttentionTrace, second: AttentionTrace),
-    decoderPair: (first: AttentionTrace, second: AttentionTrace)
+    decoderPair: (first: AttentionTrace, second: AttentionTrace),
+    teachingProjections: ProjectionWeights? = nil
   ) {
+    self.teachingProjections = teachingProjections
     self.teaching = teaching
     self.encoder = encoder
     self.decoder = decoder
