@@ -40,7 +40,7 @@ enum ModelCatalog {
     }
     let local = URL(fileURLWithPath: "models")
     if FileManager.default.fileExists(atPath: local.path) { return local }
-    // .build/<configuration>/attnviz → the package root is three levels up.
+    // .build/<triple>/<configuration>/attnviz: the package root is four folders up.
     let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     let root = executable.deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
