@@ -62,12 +62,12 @@ extension LessonScript {
       "Self-attention multiplies each token's vector by three learned matrices. The results"
         + " play three different roles, and keeping them apart is the heart of the method.",
       "The query states what this position is searching for. The key is the surface other"
-        + " positions are matched against. The value is the content that is handed over"
+        + " positions are matched against. The value holds what is handed over"
         + " when the match is good.",
       "Because the three views are learned separately, a token can be easy to find for one"
-        + " reason and deliver something else once found. In a running attention step you"
-        + " should be able to point at the request (query), the match surface (key) and"
-        + " the payload (value).",
+        + " reason and deliver something else once found. A good check of understanding:"
+        + " take any attention step and name which vector asks (query), which one is"
+        + " compared against (key) and which one is handed over (value).",
     ],
     prompts: [
       LessonPrompt(
@@ -91,7 +91,7 @@ extension LessonScript {
         + " variance one, their spread is about √d. Fed to a softmax, such large scores give"
         + " nearly all weight to one key and almost no gradient to the rest.",
       "Dividing every score by √d brings the spread back to about one at any head size,"
-        + " so training stays stable and the comparisons stay meaningful. The figure"
+        + " so the softmax keeps a usable spread and gradients keep flowing. The figure"
         + " measures this with random vectors, computed by the engine.",
     ],
     prompts: [
@@ -190,8 +190,8 @@ extension LessonScript {
       + " deeper layers.",
     paragraphs: [
       "Because each output mixes in values from the surrounding tokens, the vector of a"
-        + " word depends on its sentence. Context is not stored in the token; it is gathered"
-        + " each time attention runs.",
+        + " word depends on its sentence. A token does not carry its context with it; each"
+        + " attention step gathers that context afresh from the tokens around it.",
       "The figure follows the word “bank” in a sentence about a river and in one about"
         + " money. Before the first layer both vectors are the same embedding (apart from"
         + " position), so their cosine similarity is high. Deeper in the model the two drift"
