@@ -33,45 +33,35 @@ struct SurfaceWriter {
     let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!
     defer { cairo_surface_destroy(surface) }
     try paint(layout, on: surface, scale: scale, canvas: canvas)
-    let sink = ByteSink()
+    let sink = CairoByteSink()
     let status = cairo_surface_write_to_png_stream(
-      surface, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
-    try check(status)
+      surface, CairoByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
+    try CairoOutput.check(status)
     return sink.bytes
   }
 
   private func vector(
     _ layout: FigureLayout, format: OutputFormat, canvas: FigureCanvas
   ) throws -> [UInt8] {
-    let sink = ByteSink()
+    let sink = CairoByteSink()
     let closure = Unmanaged.passUnretained(sink).toOpaque()
     let page = canvas.placement(width: layout.widthInPoints, height: layout.heightInPoints)
     let width = page.pageWidth
     let height = page.pageHeight
     let surface: OpaquePointer
     if format == .svg {
-      surface = cairo_svg_surface_create_for_stream(ByteSink.write, closure, width, height)
+      surface = cairo_svg_surface_create_for_stream(CairoByteSink.write, closure, width, height)
       cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1)
     } else {
-      surface = cairo_pdf_surface_create_for_stream(ByteSink.write, closure, width, height)
-      fixMetadata(of: surface, title: layout.altText)
+      surface = cairo_pdf_surface_create_for_stream(CairoByteSink.write, closure, width, height)
+      CairoOutput.pinPDFMetadata(of: surface, title: layout.altText)
     }
     try paint(layout, on: surface, scale: 1, canvas: canvas)
     cairo_surface_finish(surface)
     let status = cairo_surface_status(surface)
     cairo_surface_destroy(surface)
-    try check(status)
+    try CairoOutput.check(status)
     return sink.bytes
-  }
-
-  /// Pins the PDF dates (Cairo would stamp the current time) and sets a stable title.
-  private func fixMetadata(of surface: OpaquePointer, title: String) {
-    let date = "2000-01-01T00:00:00Z"
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
-    let safeTitle = String(TextSanitizer.visible(title).prefix(200))
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, safeTitle)
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "attnviz")
   }
 
   private func paint(
@@ -88,24 +78,6 @@ struct SurfaceWriter {
       cairo_scale(cairo, page.factor, page.factor)
     }
     FigureDrawer(typesetter: typesetter).draw(layout, on: cairo)
-    try check(cairo_status(cairo))
-  }
-
-  private func check(_ status: cairo_status_t) throws {
-    guard status == CAIRO_STATUS_SUCCESS else {
-      throw FigureError.drawingFailed(status: String(cString: cairo_status_to_string(status)))
-    }
-  }
-}
-
-/// Collects the bytes Cairo streams out.
-private final class ByteSink {
-  var bytes: [UInt8] = []
-
-  static let write: cairo_write_func_t = { closure, data, length in
-    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-    let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
-    sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-    return CAIRO_STATUS_SUCCESS
+    try CairoOutput.check(cairo_status(cairo))
   }
 }

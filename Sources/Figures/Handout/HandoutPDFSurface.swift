@@ -9,11 +9,11 @@ struct HandoutPDFSurface {
   func write(
     pages: [[HandoutItem]], footerTitle: String, metadataTitle: String
   ) throws -> [UInt8] {
-    let sink = HandoutByteSink()
+    let sink = CairoByteSink()
     let surface = cairo_pdf_surface_create_for_stream(
-      HandoutByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
+      CairoByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
       paper.widthInPoints, paper.heightInPoints)!
-    pinMetadata(of: surface, title: metadataTitle)
+    CairoOutput.pinPDFMetadata(of: surface, title: metadataTitle)
     let cairo = cairo_create(surface)!
     var outline = HandoutOutline()
     for (index, items) in pages.enumerated() {
@@ -28,8 +28,8 @@ struct HandoutPDFSurface {
     cairo_surface_finish(surface)
     let status = cairo_surface_status(surface)
     cairo_surface_destroy(surface)
-    try check(drawStatus)
-    try check(status)
+    try CairoOutput.check(drawStatus)
+    try CairoOutput.check(status)
     return sink.bytes
   }
 
@@ -64,22 +64,6 @@ struct HandoutPDFSurface {
     return .text(
       PlacedText(text: text, style: HandoutStyle.footer, origin: (x, geometry.footerTop)))
   }
-
-  /// Pins the dates Cairo would take from the clock and sets title and creator.
-  private func pinMetadata(of surface: OpaquePointer, title: String) {
-    let date = "2000-01-01T00:00:00Z"
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
-    let safeTitle = String(TextSanitizer.visible(title).prefix(200))
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, safeTitle)
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "attnviz")
-  }
-
-  private func check(_ status: cairo_status_t) throws {
-    guard status == CAIRO_STATUS_SUCCESS else {
-      throw FigureError.drawingFailed(status: String(cString: cairo_status_to_string(status)))
-    }
-  }
 }
 
 /// Adds the headings' bookmarks to the PDF outline, subsections under their section.
@@ -95,17 +79,5 @@ struct HandoutOutline {
         surface, parent, title, link, CAIRO_PDF_OUTLINE_FLAG_OPEN)
       if level <= 1 { sectionID = id }
     }
-  }
-}
-
-/// Collects the bytes Cairo streams out for a handout.
-private final class HandoutByteSink {
-  var bytes: [UInt8] = []
-
-  static let write: cairo_write_func_t = { closure, data, length in
-    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-    let sink = Unmanaged<HandoutByteSink>.fromOpaque(closure).takeUnretainedValue()
-    sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-    return CAIRO_STATUS_SUCCESS
   }
 }
