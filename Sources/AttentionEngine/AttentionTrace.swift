@@ -6,13 +6,15 @@ import Tokenization
 /// (the positions attended to). `n` is the number of tokens and `d` the head size.
 public struct HeadTrace: Sendable, Equatable {
   /// The queries, `n × d`: what each position looks for.
-  public var queries: Matrix
+  public var queries: Matrix {
+    didSet { rawScores = RawScoreStore(backend: rawScores.backend) }
+  }
   /// The keys, `n × d`: what each position offers for matching.
-  public var keys: Matrix
+  public var keys: Matrix {
+    didSet { rawScores = RawScoreStore(backend: rawScores.backend) }
+  }
   /// The values, `n × d`: what each position hands over when it is attended to.
   public var values: Matrix
-  /// The raw scores `q · k`, `n × n`, for every pair (masked pairs included, for teaching).
-  public var scores: Matrix
   /// Whether query `i` may see key `j`: `visibility[i * n + j]`.
   public var visibility: [Bool]
   /// The softmax of each row over its visible keys, `n × n`.
@@ -24,14 +26,32 @@ public struct HeadTrace: Sendable, Equatable {
   public var outputs: Matrix
   /// The key/value head this query head reads (equal to the head index unless heads share).
   public var keyValueHead: Int
+  private var rawScores: RawScoreStore
+
+  /// The raw scores `q · k`, `n × n`, for every pair (masked pairs included, for teaching).
+  ///
+  /// The engine's pass does not keep them: the first access computes `queries · keysᵀ`
+  /// with the pass's product backend (`O(n² · d)`), and later accesses return that matrix
+  /// in `O(1)`. Setting it stores the given matrix instead.
+  public var scores: Matrix {
+    get { rawScores.scores(queries: queries, keys: keys) }
+    set { rawScores = RawScoreStore(scores: newValue) }
+  }
 
   /// The scores times `1/√d`, `n × n`: what the softmax of each row takes.
   ///
-  /// Derived from `scores` on each access (`O(n²)`), so a trace holds two `n × n` matrices
-  /// per head rather than three.
+  /// Derived from `scores` on each access (`O(n²)`), so a trace holds no third `n × n`
+  /// matrix per head.
   public var scaledScores: Matrix { scores.scaled(by: scale) }
 
-  /// The scaled score of one pair, `scores[queryIndex, keyIndex] / √d`, in `O(1)`.
+  /// The raw score of one pair, `q_queryIndex · k_keyIndex`, in `O(1)` once `scores` is
+  /// computed.
+  public func score(queryIndex: Int, keyIndex: Int) -> Float {
+    scores[queryIndex, keyIndex]
+  }
+
+  /// The scaled score of one pair, `scores[queryIndex, keyIndex] / √d`, in `O(1)` once
+  /// `scores` is computed.
   public func scaledScore(queryIndex: Int, keyIndex: Int) -> Float {
     scores[queryIndex, keyIndex] * scale
   }
@@ -40,11 +60,11 @@ public struct HeadTrace: Sendable, Equatable {
   public var scale: Float { 1 / Float(headSize).squareRoot() }
 
   /// The number of tokens.
-  public var tokenCount: Int { scores.rows }
+  public var tokenCount: Int { weights.rows }
   /// The head size `d`.
   public var headSize: Int { queries.columns }
 
-  /// Creates a head trace.
+  /// Creates a head trace with the raw scores given.
   public init(
     queries: Matrix, keys: Matrix, values: Matrix, scores: Matrix, visibility: [Bool],
     weights: Matrix, outputs: Matrix, keyValueHead: Int
@@ -52,11 +72,35 @@ public struct HeadTrace: Sendable, Equatable {
     self.queries = queries
     self.keys = keys
     self.values = values
-    self.scores = scores
     self.visibility = visibility
     self.weights = weights
     self.outputs = outputs
     self.keyValueHead = keyValueHead
+    self.rawScores = RawScoreStore(scores: scores)
+  }
+
+  /// Creates a head trace whose raw scores are `queries · keysᵀ`, computed with `backend`
+  /// when first asked for.
+  public init(
+    queries: Matrix, keys: Matrix, values: Matrix, visibility: [Bool],
+    weights: Matrix, outputs: Matrix, keyValueHead: Int, scoreBackend backend: ProductBackend
+  ) {
+    self.queries = queries
+    self.keys = keys
+    self.values = values
+    self.visibility = visibility
+    self.weights = weights
+    self.outputs = outputs
+    self.keyValueHead = keyValueHead
+    self.rawScores = RawScoreStore(backend: backend)
+  }
+
+  /// Whether two traces hold the same matrices, raw scores included.
+  public static func == (lhs: HeadTrace, rhs: HeadTrace) -> Bool {
+    lhs.queries == rhs.queries && lhs.keys == rhs.keys && lhs.values == rhs.values
+      && lhs.visibility == rhs.visibility && lhs.weights == rhs.weights
+      && lhs.outputs == rhs.outputs && lhs.keyValueHead == rhs.keyValueHead
+      && lhs.scores == rhs.scores
   }
 
   /// Whether query `queryIndex` may see key `keyIndex`.

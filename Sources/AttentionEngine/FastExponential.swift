@@ -12,8 +12,9 @@ enum FastExponential {
   /// `eˣ` for each lane.
   @inline(__always)
   static func exp(_ x: SIMD8<Float>) -> SIMD8<Float> {
-    let clamped = x.clamped(
-      lowerBound: SIMD8(repeating: lowest), upperBound: SIMD8(repeating: highest))
+    // Clamped with lane selects: `clamped(lowerBound:upperBound:)` is not inlined here.
+    let low = x.replacing(with: lowest, where: x .< lowest)
+    let clamped = low.replacing(with: highest, where: low .> highest)
     // Adding 1.5 · 2²³ rounds to the nearest integer n and leaves n in the low bits of the
     // sum's bit pattern, which avoids slow generic float-to-integer conversions.
     let magic: Float = 12_582_912
@@ -31,5 +32,11 @@ enum FastExponential {
     let biased = unsafeBitCast(shifted, to: SIMD8<Int32>.self) &- 0x4B40_0000 &+ 127
     let power = unsafeBitCast(biased &* 8_388_608, to: SIMD8<Float>.self)
     return (p * power).replacing(with: 0, where: x .< lowest)
+  }
+
+  /// `eˣ` for one value, by the same steps as the eight-lane version.
+  @inline(__always)
+  static func exp(_ x: Float) -> Float {
+    exp(SIMD8(repeating: x))[0]
   }
 }

@@ -81,7 +81,8 @@ struct LessonTables {
         return [label(trace, key), "masked", "masked", "masked"]
       }
       return [
-        label(trace, key), number(h.scores[query, key]), number(h.scaledScores[query, key]),
+        label(trace, key), number(h.score(queryIndex: query, keyIndex: key)),
+        number(h.scaledScore(queryIndex: query, keyIndex: key)),
         number(h.weights[query, key]),
       ]
     }
