@@ -51,7 +51,7 @@ struct HeadViewLayoutBuilder {
 
   /// The finished layout; on a slide, `HeadViewSlideLayout`'s wide one.
   func build() -> FigureLayout {
-    if frame.isSlide { return HeadViewSlideLayout(view: self).build() }
+    if frame.canvas.isSlide { return HeadViewSlideLayout(view: self).build() }
     let title = frame.title(
       "Head view: who attends to whom in layer \(layer + 1) of \(trace.layerCount)")
     var items = [title.item]

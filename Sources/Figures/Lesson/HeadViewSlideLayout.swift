@@ -23,15 +23,15 @@ struct HeadViewSlideLayout {
   func build() -> FigureLayout {
     let widths = Array(stride(from: 36.0, through: 160, by: 4))
     let candidates = (1...units.count).map { perRow in
-      frame.largestFitting(widths) { layout(unitsPerRow: perRow, panelWidth: $0) }
+      frame.canvas.largestFitting(widths) { layout(unitsPerRow: perRow, panelWidth: $0) }
     }
     return candidates.max { a, b in
-      (fits(a.layout) ? a.size : 0, frame.slideFactor(of: a.layout))
-        < (fits(b.layout) ? b.size : 0, frame.slideFactor(of: b.layout))
+      (fits(a.layout) ? a.size : 0, frame.canvas.factor(of: a.layout))
+        < (fits(b.layout) ? b.size : 0, frame.canvas.factor(of: b.layout))
     }!.layout
   }
 
-  private func fits(_ layout: FigureLayout) -> Bool { frame.slideFactor(of: layout) >= 1 }
+  private func fits(_ layout: FigureLayout) -> Bool { frame.canvas.factor(of: layout) >= 1 }
 
   private func layout(unitsPerRow: Int, panelWidth: Double) -> FigureLayout {
     let title = frame.title(

@@ -1,7 +1,7 @@
 /// The parts every lesson figure shares: margins, title, caption and text placement.
 ///
 /// `canvas` is the page the figure will be drawn on; builders of tall figures read it
-/// (through `isSlide` and `fitting(_:build:)`) to lay themselves out for a wide slide.
+/// (through `FigureCanvas.largestFitting(_:build:)`) to lay themselves out for a slide.
 struct LessonFrame {
   let typesetter: Typesetter
   var canvas: FigureCanvas = .natural

@@ -19,12 +19,12 @@ struct ModelViewLayoutBuilder {
 
   /// The finished layout.
   func build() -> FigureLayout {
-    guard frame.isSlide else {
+    guard frame.canvas.isSlide else {
       let thumb = min(72, max(24, 900 / Double(max(layers, heads))))
       return layout(grid(thumb: thumb, layersAsColumns: false))
     }
     let across = layers > heads
-    return frame.largestFitting(Array(stride(from: 12.0, through: 72, by: 1))) {
+    return frame.canvas.largestFitting(Array(stride(from: 12.0, through: 72, by: 1))) {
       layout(grid(thumb: $0, layersAsColumns: across))
     }.layout
   }
@@ -36,7 +36,7 @@ struct ModelViewLayoutBuilder {
 
   private func layout(_ grid: ModelViewGrid) -> FigureLayout {
     let title = frame.title("Model view: attention weights of every layer and head")
-    let header = ModelViewHeaders(grid: grid, frame: frame, isSlide: frame.isSlide)
+    let header = ModelViewHeaders(grid: grid, frame: frame, isSlide: frame.canvas.isSlide)
     let left = LessonFrame.margin + header.rowHeaderWidth
     let top = title.bottom + header.columnHeaderHeight
     var items = [title.item] + header.items(left: left, top: top)

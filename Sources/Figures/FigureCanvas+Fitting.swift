@@ -1,15 +1,15 @@
 /// Choosing a layout for the canvas: on a slide, the largest variant that needs no shrinking.
-extension LessonFrame {
+extension FigureCanvas {
   /// Whether the figure goes on a fixed slide rather than a page of its own size.
-  var isSlide: Bool { canvas != .natural }
+  var isSlide: Bool { self != .natural }
 
-  /// The factor the slide scales `layout` by (1 on the natural canvas).
-  func slideFactor(of layout: FigureLayout) -> Double {
-    canvas.placement(width: layout.widthInPoints, height: layout.heightInPoints).factor
+  /// The factor the canvas scales `layout` by (1 on the natural canvas).
+  func factor(of layout: FigureLayout) -> Double {
+    placement(width: layout.widthInPoints, height: layout.heightInPoints).factor
   }
 
   /// The layout built from the largest of `sizes` that the canvas draws at full size or
-  /// larger (slide factor ≥ 1), or from the smallest size when none fits; with that size.
+  /// larger (factor ≥ 1), or from the smallest size when none fits; with that size.
   ///
   /// `build` must give figures that grow with the size, so a binary search finds it in
   /// `O(log n)` builds; `sizes` may be in any order.
@@ -23,7 +23,7 @@ extension LessonFrame {
     while low <= high {
       let middle = (low + high) / 2
       let layout = build(sorted[middle])
-      if slideFactor(of: layout) >= 1 {
+      if factor(of: layout) >= 1 {
         best = (sorted[middle], layout)
         low = middle + 1
       } else {
