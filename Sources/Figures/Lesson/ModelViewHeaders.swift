@@ -1,5 +1,6 @@
-/// The model view's axis labels: `layer k` and `h k` on the natural grid; on a wide grid
-/// `head k` down the rows and the layer numbers under a `layer` title across the top.
+/// The model view's axis labels: `layer k` down the rows and `h k` under a `head` title
+/// on the natural grid; on a wide grid `head k` down the rows and the layer numbers under
+/// a `layer` title across the top.
 ///
 /// Key/value groups are bracketed in the highlight colour beside or above their heads.
 struct ModelViewHeaders {
@@ -22,7 +23,7 @@ struct ModelViewHeaders {
 
   /// The height the column labels (and title or group brackets) take above the grid.
   var columnHeaderHeight: Double {
-    grid.layersAsColumns || grid.isShared ? 34 : 16
+    grid.isShared && !grid.layersAsColumns ? 52 : 34
   }
 
   /// The header items for a grid whose top-left corner is `(left, top)`.
@@ -49,6 +50,8 @@ struct ModelViewHeaders {
       let midX = left + grid.headOffset(head) + grid.thumb / 2
       items.append(frame.centred("h\(head + 1)", midX: midX, midY: top - 8, style: columnStyle))
     }
+    let titleY = top - (grid.isShared ? 43 : 25)
+    items.append(axisTitle("head", left: left, midY: titleY))
     guard grid.isShared else { return items }
     let y = top - 18
     for run in grid.groupRuns {
@@ -61,10 +64,7 @@ struct ModelViewHeaders {
   }
 
   private func wide(left: Double, top: Double) -> [LayoutItem] {
-    let width = grid.size.width
-    var items = [
-      frame.centred("layer", midX: left + width / 2, midY: top - 25, style: .axisTitle)
-    ]
+    var items = [axisTitle("layer", left: left, midY: top - 25)]
     for layer in 0..<grid.layers {
       let midX = left + grid.layerOffset(layer) + grid.thumb / 2
       items.append(frame.centred("\(layer + 1)", midX: midX, midY: top - 8, style: columnStyle))
@@ -88,6 +88,10 @@ struct ModelViewHeaders {
           style: TextStyle(size: columnStyle.size, color: Palette.highlight)))
     }
     return items
+  }
+
+  private func axisTitle(_ text: String, left: Double, midY: Double) -> LayoutItem {
+    frame.centred(text, midX: left + grid.size.width / 2, midY: midY, style: .axisTitle)
   }
 
   private func groupLabel(_ run: Range<Int>, midX: Double, midY: Double) -> LayoutItem {

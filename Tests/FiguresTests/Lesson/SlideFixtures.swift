@@ -2,16 +2,20 @@ import AttentionEngine
 import Figures
 import Tokenization
 
-/// The lesson's figures at the lesson's shapes, made without model files: the teaching
-/// model on the lesson's sentence, and teaching-model traces shaped like the real models
-/// (MiniLM: 17 tokens, 6 layers × 12 heads; SmolLM2: 13 tokens, 30 layers × 9 heads in
-/// key/value groups of 3). A slide layout depends on shapes and labels, not on weights.
+/// The lesson's figures at the lesson's shapes, made without model files.
+///
+/// The teaching model runs on the lesson's sentence; teaching-model traces stand in for
+/// the real models at their shapes (MiniLM: 16 tokens, 6 layers × 12 heads; SmolLM2: 13
+/// tokens, 30 layers × 9 heads in key/value groups of 3). A slide layout depends on
+/// shapes and labels, not on weights.
 enum SlideFixtures {
   static let sentence = "The animal didn't cross the street because it was too tired."
   static let words = [
     "The", "animal", "didn", "'", "t", "cross", "the", "street", "because", "it", "was",
     "too", "tired", ".",
   ]
+  /// The sentence as SmolLM2's byte-level BPE splits it: 13 tokens.
+  static let decoderWords = Array(words.prefix(3)) + ["'t"] + words.dropFirst(5)
 
   /// The teaching model's trace of the lesson's sentence, as the lesson makes it.
   static func teaching() throws -> AttentionTrace {
@@ -33,9 +37,11 @@ enum SlideFixtures {
 
   /// A causal trace shaped like SmolLM2's: byte-level labels, groups of 3 heads.
   static func decoderShaped(
-    _ words: [String] = words, layers: Int = 30, headSize: Int = 2
+    _ words: [String] = decoderWords, layers: Int = 30, headSize: Int = 2
   ) throws -> AttentionTrace {
-    let labels = words.enumerated().map { $0 == 0 || $1 == "'t" ? $1 : "\u{2423}" + $1 }
+    let labels = words.enumerated().map {
+      $0 == 0 || ["'t", "."].contains($1) ? $1 : "\u{2423}" + $1
+    }
     return try LessonFixtures.grouped(
       labels, layers: layers, heads: 9, groupSize: 3, headSize: headSize)
   }
