@@ -19,7 +19,8 @@ public struct FigureRenderer: Sendable {
   ) throws -> RenderedFigure {
     try validate(request, trace: trace)
     let typesetter = Typesetter()
-    let layout = try layout(for: request, of: trace, typesetter: typesetter)
+    let layout = try layout(
+      for: request, of: trace, typesetter: typesetter, canvas: options.canvas)
     return try write(layout, typesetter: typesetter, options: options)
   }
 
@@ -36,9 +37,11 @@ public struct FigureRenderer: Sendable {
       widthInPoints: page.pageWidth, heightInPoints: page.pageHeight)
   }
 
-  /// The layout of `request` in points, before any surface is involved.
+  /// The layout of `request` in points, before any surface is involved, shaped for
+  /// `canvas` (on a slide, the step view narrows long vectors to fit).
   func layout(
-    for request: FigureRequest, of trace: AttentionTrace, typesetter: Typesetter
+    for request: FigureRequest, of trace: AttentionTrace, typesetter: Typesetter,
+    canvas: FigureCanvas = .natural
   ) throws -> FigureLayout {
     try validate(request, trace: trace)
     switch request.view {
@@ -50,7 +53,7 @@ public struct FigureRenderer: Sendable {
         throw FigureError.missingQueryIndex(tokenCount: trace.tokens.count)
       }
       return StepLayoutBuilder(
-        trace: trace, request: request, query: query, typesetter: typesetter
+        trace: trace, request: request, query: query, typesetter: typesetter, canvas: canvas
       ).build()
     }
   }

@@ -71,11 +71,11 @@ public struct RenderOptions: Sendable {
 
 /// The page a figure is drawn on.
 ///
-/// On a slide the whole figure is scaled by one factor and centred inside a fixed margin.
-/// The factor is the largest that fits, but never more than `maximumEnlargement`, so most
-/// lesson figures share one text size on every slide and only large ones shrink.
-// TODO(#4): lay tall figures out for the slide's shape (such as wider head grids) instead
-// of only shrinking them; scaling keeps one layout path, which is acceptable for now.
+/// Figures whose natural shape suits a slide badly are laid out for it: the model view
+/// turns its longer axis across, the head view shares token labels along wide rows, the
+/// embedding figure and the step view tighten to fit. The whole figure is then scaled by
+/// one factor and centred inside a fixed margin. The factor is the largest that fits, but
+/// never more than `maximumEnlargement`, so most figures share one text size on a slide.
 public enum FigureCanvas: Sendable, Equatable {
   /// The page is exactly the figure's layout size.
   case natural

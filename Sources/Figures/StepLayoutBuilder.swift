@@ -5,12 +5,16 @@ import AttentionEngine
 /// output `Σ_j weight_j · v_j`.
 ///
 /// Up to 48 keys every row prints its numbers; longer texts shrink the rows, thin the
-/// labels (never hiding the query or a highlighted token) and keep the bars only.
+/// labels (never hiding the query or a highlighted token) and keep the bars only. On a
+/// slide, vectors too long to print their numbers get the widest strips that fit unshrunk.
 struct StepLayoutBuilder {
   let trace: AttentionTrace
   let request: FigureRequest
   let query: Int
   let typesetter: Typesetter
+  var canvas = FigureCanvas.natural
+  /// The width a vector strip without numbers aims at, in points.
+  var vectorBudget = 256.0
   static let margin = 18.0
   static let numberRowLimit = 48
 
@@ -21,8 +25,18 @@ struct StepLayoutBuilder {
 
   /// The finished layout.
   func build() -> FigureLayout {
+    guard canvas.isSlide, head.headSize > VectorStrip.valueLimit else { return layout() }
+    return canvas.largestFitting(Array(stride(from: 96.0, through: 256, by: 16))) {
+      var builder = self
+      builder.vectorBudget = $0
+      return builder.layout()
+    }.layout
+  }
+
+  private func layout() -> FigureLayout {
     let parts = StepParts(
-      trace: trace, head: head, request: request, query: query, typesetter: typesetter)
+      trace: trace, head: head, request: request, query: query, typesetter: typesetter,
+      vectorBudget: vectorBudget)
     var items: [LayoutItem] = []
     let title = typesetter.text(titleText)
     items.append(.text(PlacedText(text: title, style: .title, origin: (Self.margin, Self.margin))))

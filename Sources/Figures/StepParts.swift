@@ -17,7 +17,7 @@ struct StepParts {
 
   init(
     trace: AttentionTrace, head: HeadTrace, request: FigureRequest, query: Int,
-    typesetter: Typesetter
+    typesetter: Typesetter, vectorBudget: Double = 256
   ) {
     self.trace = trace
     self.head = head
@@ -34,7 +34,7 @@ struct StepParts {
     vectors = VectorStrip(
       typesetter: typesetter,
       scale: .signed(vectorValues.map(Double.init), colormap: diverging ?? .defaultDiverging),
-      count: head.headSize)
+      count: head.headSize, budget: vectorBudget)
     scoreScale = .signed(
       visible.map { Double(head.scores[query, $0]) }, colormap: .defaultDiverging)
     scaledScale = .signed(

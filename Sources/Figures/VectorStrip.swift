@@ -4,13 +4,15 @@ struct VectorStrip {
   let scale: ValueScale
   /// The number of entries `d`.
   let count: Int
+  /// The width a strip of more than `valueLimit` entries aims at, in points.
+  var budget = 256.0
 
   /// The largest `d` whose entries print their values.
   static let valueLimit = 8
 
   /// The width of one entry: 32 pt with values, narrower without.
   var cellWidth: Double {
-    count <= Self.valueLimit ? 32 : max(2, min(12, 256 / Double(count)))
+    count <= Self.valueLimit ? 32 : max(2, min(12, budget / Double(count)))
   }
 
   /// The width of the whole strip.

@@ -17,14 +17,15 @@ struct LineBreaker {
   /// The lines of `text` (already sanitized) wrapped at `width` points in `style`.
   ///
   /// Empty text gives no lines. Each line's height is Pango's logical line height,
-  /// so lines with CJK or emoji fallback fonts get the room they need.
+  /// so lines with CJK or emoji fallback fonts get the room they need. A line that ends
+  /// inside a word (one longer than the line) ends in the hyphen `‐` (U+2010) Pango
+  /// draws there, since each line is set again on its own.
   func lines(of text: String, style: TextStyle, width: Double) -> [Line] {
     guard !text.isEmpty else { return [] }
     let layout = typesetter.makeLayout(text, style: style, wrapWidth: width)
     defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-    // TODO(#4): a word longer than the line is split without the hyphen Pango would
-    // draw, because each line is set again on its own; rare in lesson prose.
     let bytes = Array(text.utf8)
+    let hyphenated = hyphenatedBreaks(layout, bytes: bytes)
     var result: [Line] = []
     let iter = pango_layout_get_iter(layout)!
     defer { pango_layout_iter_free(iter) }
@@ -38,11 +39,33 @@ struct LineBreaker {
       let start = Int(line.start_index)
       var end = min(bytes.count, start + Int(line.length))
       while end > start, bytes[end - 1] == 0x20 { end -= 1 }
-      let slice = String(decoding: bytes[start..<end], as: UTF8.self)
+      var slice = String(decoding: bytes[start..<end], as: UTF8.self)
+      if hyphenated.contains(start + Int(line.length)) { slice += Self.hyphen }
       result.append(
         Line(
           text: slice, offset: Double(logical.x) / 1024, height: Double(bottom - top) / 1024))
     } while pango_layout_iter_next_line(iter) != 0
+    return result
+  }
+
+  /// The hyphen Pango draws where it breaks a word: U+2010, which the fonts cover.
+  static let hyphen = "\u{2010}"
+
+  /// The byte offsets inside `bytes` (the layout's UTF-8 text) before which a line break
+  /// makes Pango insert a hyphen: breaks inside a word, after a letter.
+  private func hyphenatedBreaks(_ layout: OpaquePointer, bytes: [UInt8]) -> Set<Int> {
+    var count: Int32 = 0
+    guard let attributes = pango_layout_get_log_attrs_readonly(layout, &count) else {
+      return []
+    }
+    var result = Set<Int>()
+    var character = 0
+    for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+      if character < Int(count), attributes[character].break_inserts_hyphen != 0 {
+        result.insert(offset)
+      }
+      character += 1
+    }
     return result
   }
 }

@@ -7,17 +7,21 @@ import AttentionEngine
 ///
 /// Vectors are vertical strips of `model width` cells on one diverging scale centred at 0;
 /// widths up to `valueLimit` print every number, wider ones are drawn as one image.
-/// Texts longer than `columnLimit` tokens show their first `columnLimit` positions.
+/// Texts longer than `columnLimit` tokens show their first `columnLimit` positions. On a
+/// slide the printed numbers are at least 8 pt and the cells the tallest that fit unshrunk.
 struct EmbeddingLayoutBuilder {
   let trace: AttentionTrace
   let frame: LessonFrame
+  /// The height of a printed cell, in points; `build()` picks it on a slide.
+  var printedCellHeight = 14.0
   static let columnLimit = 12
   static let valueLimit = 16
 
   private var width: Int { trace.layerInput.columns }
   private var columns: Int { min(trace.tokens.count, Self.columnLimit) }
   private var printsValues: Bool { width <= Self.valueLimit }
-  private var cellHeight: Double { printsValues ? 14 : 140 / Double(width) }
+  private var cellHeight: Double { printsValues ? printedCellHeight : 140 / Double(width) }
+  private var valueStyle: TextStyle { TextStyle(size: frame.canvas.isSlide ? 8 : 7.5) }
   private var stripHeight: Double { cellHeight * Double(width) }
   private var labels: [String] {
     trace.tokens.prefix(columns).map { frame.typesetter.label($0.label, maximumCharacters: 10) }
@@ -40,6 +44,15 @@ struct EmbeddingLayoutBuilder {
 
   /// The finished layout.
   func build() -> FigureLayout {
+    guard frame.canvas.isSlide, printsValues else { return layout() }
+    return frame.canvas.largestFitting(Array(stride(from: 10.0, through: 14, by: 0.5))) {
+      var builder = self
+      builder.printedCellHeight = $0
+      return builder.layout()
+    }.layout
+  }
+
+  private func layout() -> FigureLayout {
     let title = frame.title("From text to vectors: tokens, ids, embedding rows, positions")
     var items = [title.item]
     let headerWidth =
@@ -132,7 +145,7 @@ struct EmbeddingLayoutBuilder {
         x: x + 5, y: y + Double(index) * cellHeight, width: cellWidth, height: cellHeight)
       let fill = scale.color(of: Double(value))
       items.append(.fill(rect, fill, tag: nil))
-      var style = TextStyle(size: 7.5)
+      var style = valueStyle
       style.color = fill.contrastingText
       items.append(
         frame.centred(scale.format(Double(value)), midX: rect.midX, midY: rect.midY, style: style))

@@ -10,13 +10,16 @@ extension FigureRenderer {
   ///   invalid scale or a PNG over Cairo's size limit.
   public func render(_ figure: LessonFigure, options: RenderOptions) throws -> RenderedFigure {
     let typesetter = Typesetter()
-    let layout = try layout(for: figure, typesetter: typesetter)
+    let layout = try layout(for: figure, typesetter: typesetter, canvas: options.canvas)
     return try write(layout, typesetter: typesetter, options: options)
   }
 
-  /// The layout of a lesson figure in points, before any surface is involved.
-  func layout(for figure: LessonFigure, typesetter: Typesetter) throws -> FigureLayout {
-    let frame = LessonFrame(typesetter: typesetter)
+  /// The layout of a lesson figure in points, before any surface is involved, shaped for
+  /// `canvas`: on a slide, tall figures are laid out wide (see `LessonFrame.canvas`).
+  func layout(
+    for figure: LessonFigure, typesetter: Typesetter, canvas: FigureCanvas = .natural
+  ) throws -> FigureLayout {
+    let frame = LessonFrame(typesetter: typesetter, canvas: canvas)
     switch figure {
     case .bottleneck(let trace, let current):
       try check(trace, layer: 0, head: 0, token: current)

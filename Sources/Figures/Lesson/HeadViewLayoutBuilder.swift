@@ -15,14 +15,14 @@ struct HeadViewLayoutBuilder {
   static let lineColor = RGBColor(red: 0, green: 0.447, blue: 0.698)
   static let gap = 14.0
 
-  private var heads: [HeadTrace] { trace.layers[layer].heads }
-  private var count: Int { trace.tokens.count }
+  var heads: [HeadTrace] { trace.layers[layer].heads }
+  var count: Int { trace.tokens.count }
   private var pitch: Double { max(2, min(13, 420 / Double(count))) }
-  private var labelStyle: TextStyle { TextStyle(size: 8) }
-  private var labels: [String] {
+  var labelStyle: TextStyle { TextStyle(size: 8) }
+  var labels: [String] {
     trace.tokens.map { frame.typesetter.label($0.label, maximumCharacters: 12) }
   }
-  private var isShared: Bool { Set(heads.map(\.keyValueHead)).count < heads.count }
+  var isShared: Bool { Set(heads.map(\.keyValueHead)).count < heads.count }
 
   /// The heads in grid rows: one row per key/value head when heads share, else rows of 4.
   var rows: [[Int]] {
@@ -49,8 +49,9 @@ struct HeadViewLayoutBuilder {
     return pairs.sorted { ($0.weight, $0.query, $0.key) < ($1.weight, $1.query, $1.key) }
   }
 
-  /// The finished layout.
+  /// The finished layout; on a slide, `HeadViewSlideLayout`'s wide one.
   func build() -> FigureLayout {
+    if frame.canvas.isSlide { return HeadViewSlideLayout(view: self).build() }
     let title = frame.title(
       "Head view: who attends to whom in layer \(layer + 1) of \(trace.layerCount)")
     var items = [title.item]
@@ -73,14 +74,25 @@ struct HeadViewLayoutBuilder {
     return frame.finish(
       items, contentRight: right + (isShared ? 4 : 0),
       contentBottom: y + 14 * Double(notes.count),
-      caption: LessonCaption.caption(
-        for: trace, heads: LessonCaption.layerPhrase(trace, layer: layer),
-        note: "Each panel links every query (left) to the keys it sees (right); lines with"
-          + " weight below \(LessonCaption.format(threshold)) are left out."),
-      altText: altText)
+      caption: caption, altText: altText)
   }
 
-  private var labelWidth: Double {
+  /// The caption: model, heads, mask, tokenizer and the threshold.
+  var caption: String {
+    LessonCaption.caption(
+      for: trace, heads: LessonCaption.layerPhrase(trace, layer: layer),
+      note: "Each panel links every query (left) to the keys it sees (right); lines with"
+        + " weight below \(LessonCaption.format(threshold)) are left out.")
+  }
+
+  /// The colour of a line of weight `weight`, mixed towards white so it prints.
+  static func lineLook(weight: Double) -> (color: RGBColor, width: Double) {
+    let fraction = min(max(weight, 0), 1)
+    let color = RGBColor.white.mixed(with: lineColor, fraction: 0.15 + 0.85 * fraction)
+    return (color, 0.3 + 2.2 * fraction)
+  }
+
+  var labelWidth: Double {
     labels.map { frame.size($0, labelStyle).width }.max() ?? 0
   }
 
@@ -100,13 +112,12 @@ struct HeadViewLayoutBuilder {
     let leftEdge = x + 4 + labelWidth + 4
     let rightEdge = x + size.width - 4 - labelWidth - 4
     for pair in drawnPairs(head) {
-      let fraction = min(max(pair.weight, 0), 1)
-      let color = RGBColor.white.mixed(with: Self.lineColor, fraction: 0.15 + 0.85 * fraction)
+      let look = Self.lineLook(weight: pair.weight)
       items.append(
         .line(
           from: (leftEdge, top + (Double(pair.query) + 0.5) * pitch),
-          to: (rightEdge, top + (Double(pair.key) + 0.5) * pitch), color,
-          width: 0.3 + 2.2 * fraction))
+          to: (rightEdge, top + (Double(pair.key) + 0.5) * pitch), look.color,
+          width: look.width))
     }
     items += tokenColumn(right: leftEdge - 3, left: nil, top: top)
     items += tokenColumn(right: nil, left: rightEdge + 3, top: top)
@@ -149,7 +160,7 @@ struct HeadViewLayoutBuilder {
     }
   }
 
-  private var altText: String {
+  var altText: String {
     let lines = heads.indices.map { index -> String in
       "head \(index + 1) (kv \(heads[index].keyValueHead + 1)):"
         + " \(drawnPairs(heads[index]).count) lines"

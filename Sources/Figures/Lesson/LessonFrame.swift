@@ -1,6 +1,10 @@
 /// The parts every lesson figure shares: margins, title, caption and text placement.
+///
+/// `canvas` is the page the figure will be drawn on; builders of tall figures read it
+/// (through `FigureCanvas.largestFitting(_:build:)`) to lay themselves out for a slide.
 struct LessonFrame {
   let typesetter: Typesetter
+  var canvas: FigureCanvas = .natural
   static let margin = 18.0
 
   /// The title at the top-left margin; content starts at `bottom`.

@@ -1,95 +1,74 @@
 import AttentionEngine
 
-/// Lays out every layer × head as a thumbnail heatmap of its weights: rows are layers,
-/// columns heads; inside each thumbnail rows are queries and columns keys.
+/// Lays out every layer × head as a thumbnail heatmap of its weights; inside each
+/// thumbnail rows are queries and columns keys.
 ///
-/// Each thumbnail is one `.raster` item (so 30 × 9 thumbnails stay small in SVG and PDF);
-/// masked cells are grey, never a colour of the map. When heads share key/value heads the
-/// column headers say `kv k` and a wider gap separates the groups.
+/// On its natural canvas the grid's rows are layers and its columns heads. On a slide the
+/// longer of the two axes runs across (layers as columns when there are more layers than
+/// heads), and the thumbnails take the largest size that fits the slide unshrunk. Each
+/// thumbnail is one `.raster` item (so 30 × 9 thumbnails stay small in SVG and PDF);
+/// masked cells are grey, never a colour of the map. Heads that share a key/value head
+/// are bracketed and labelled `kv k`, with a wider gap between the groups.
 struct ModelViewLayoutBuilder {
   let trace: AttentionTrace
   let frame: LessonFrame
 
   private var layers: Int { trace.layerCount }
   private var heads: Int { trace.headCount }
-  private var thumb: Double {
-    min(72, max(24, 900 / Double(max(layers, heads))))
-  }
   private var groups: [Int] { trace.layers[0].heads.map(\.keyValueHead) }
-  private var isShared: Bool { Set(groups).count < groups.count }
-
-  /// The left edge of head column `head`, counting the gaps between key/value groups.
-  private func columnX(_ head: Int, left: Double) -> Double {
-    let breaks =
-      isShared
-      ? (1...max(1, head)).filter {
-        $0 < heads && $0 <= head && groups[$0] != groups[$0 - 1]
-      }.count : 0
-    return left + Double(head) * (thumb + 4) + Double(breaks) * 10
-  }
 
   /// The finished layout.
   func build() -> FigureLayout {
-    let title = frame.title(
-      "Model view: attention weights of every layer and head")
-    var items = [title.item]
-    let rowTitleWidth = frame.size("layer \(layers)", .label).width + 8
-    let left = LessonFrame.margin + rowTitleWidth
-    let headerHeight = isShared ? 34.0 : 16.0
-    let top = title.bottom + headerHeight
-    items += headers(left: left, top: top)
+    guard frame.canvas.isSlide else {
+      let thumb = min(72, max(24, 900 / Double(max(layers, heads))))
+      return layout(grid(thumb: thumb, layersAsColumns: false))
+    }
+    let across = layers > heads
+    return frame.canvas.largestFitting(Array(stride(from: 12.0, through: 72, by: 1))) {
+      layout(grid(thumb: $0, layersAsColumns: across))
+    }.layout
+  }
+
+  private func grid(thumb: Double, layersAsColumns: Bool) -> ModelViewGrid {
+    ModelViewGrid(
+      layersAsColumns: layersAsColumns, thumb: thumb, groups: groups, layers: layers)
+  }
+
+  private func layout(_ grid: ModelViewGrid) -> FigureLayout {
+    let title = frame.title("Model view: attention weights of every layer and head")
+    let header = ModelViewHeaders(grid: grid, frame: frame, isSlide: frame.canvas.isSlide)
+    let left = LessonFrame.margin + header.rowHeaderWidth
+    let top = title.bottom + header.columnHeaderHeight
+    var items = [title.item] + header.items(left: left, top: top)
     for layer in 0..<layers {
-      let y = top + Double(layer) * (thumb + 4)
-      items.append(
-        frame.rightAligned("layer \(layer + 1)", right: left - 6, midY: y + thumb / 2))
       for head in 0..<heads {
-        items += thumbnail(layer: layer, head: head, x: columnX(head, left: left), y: y)
+        let origin = grid.origin(layer: layer, head: head)
+        items += thumbnail(
+          layer: layer, head: head, x: left + origin.x, y: top + origin.y, side: grid.thumb)
       }
     }
-    let gridRight = columnX(heads - 1, left: left) + thumb
-    let bottom = top + Double(layers) * (thumb + 4)
-    let side = sidePanel(x: gridRight + 20, y: top)
+    let size = grid.size
+    let side = sidePanel(x: left + size.width + 20, y: top)
     items += side.items
     return frame.finish(
-      items, contentRight: side.right, contentBottom: max(bottom, side.bottom),
+      items, contentRight: side.right, contentBottom: max(top + size.height, side.bottom),
       caption: LessonCaption.caption(
         for: trace,
         heads: "every head of all \(layers) layers, each drawn on its own, none combined",
-        note: "In each thumbnail rows are queries and columns keys, in token order;"
-          + " grey cells are masked."),
-      altText: altText)
+        note: arrangement(grid) + " In each thumbnail rows are queries and columns keys,"
+          + " in token order; grey cells are masked."),
+      altText: altText(grid))
   }
 
-  private func headers(left: Double, top: Double) -> [LayoutItem] {
-    var items: [LayoutItem] = []
-    let style = TextStyle(size: thumb < 34 ? 7 : 8.5)
-    for head in 0..<heads {
-      let midX = columnX(head, left: left) + thumb / 2
-      items.append(frame.centred("h\(head + 1)", midX: midX, midY: top - 8, style: style))
-    }
-    if isShared { items += groupMarks(left: left, y: top - 18, style: style) }
-    return items
+  private func arrangement(_ grid: ModelViewGrid) -> String {
+    grid.layersAsColumns
+      ? "The grid has one column per layer and one row per head."
+      : "The grid has one row per layer and one column per head."
   }
 
-  /// One bracket and `kv k` label over each run of neighbouring heads that share a
-  /// key/value head.
-  private func groupMarks(left: Double, y: Double, style: TextStyle) -> [LayoutItem] {
-    var items: [LayoutItem] = []
-    var start = 0
-    for head in 1...heads where head == heads || groups[head] != groups[start] {
-      let from = columnX(start, left: left) + 2
-      let to = columnX(head - 1, left: left) + thumb - 2
-      items.append(.line(from: (from, y), to: (to, y), Palette.highlight, width: 1))
-      items.append(
-        frame.centred(
-          "kv \(groups[start] + 1)", midX: (from + to) / 2, midY: y - 7,
-          style: TextStyle(size: style.size, color: Palette.highlight)))
-      start = head
-    }
-    return items
-  }
-
-  private func thumbnail(layer: Int, head: Int, x: Double, y: Double) -> [LayoutItem] {
+  private func thumbnail(
+    layer: Int, head: Int, x: Double, y: Double, side: Double
+  ) -> [LayoutItem] {
     let trace = trace.head(layer: layer, head: head)
     let n = trace.tokenCount
     let scale = ValueScale.weights(.defaultSequential)
@@ -98,7 +77,7 @@ struct ModelViewLayoutBuilder {
       let value = Double(trace.weights.values[index])
       return value.isFinite ? scale.color(of: value) : .black
     }
-    let rect = Rect(x: x, y: y, width: thumb, height: thumb)
+    let rect = Rect(x: x, y: y, width: side, height: side)
     return [
       .raster(rect, columns: n, rows: n, colors: colors),
       .stroke(rect, Palette.rule, width: 0.4),
@@ -122,11 +101,14 @@ struct ModelViewLayoutBuilder {
     )
   }
 
-  private var altText: String {
-    let shared = isShared ? ", \(Set(groups).count) key/value heads shared by groups" : ""
+  private func altText(_ grid: ModelViewGrid) -> String {
+    let shared = grid.isShared ? ", \(Set(groups).count) key/value heads shared by groups" : ""
+    let shape =
+      grid.layersAsColumns
+      ? "\(layers) columns of layers by \(heads) rows of heads"
+      : "\(layers) rows of layers by \(heads) columns of heads"
     return "Grid of \(layers * heads) thumbnail heatmaps of attention weights of"
-      + " \(trace.model.displayName): \(layers) rows of layers by \(heads) columns of"
-      + " heads\(shared), over \(trace.tokens.count) tokens"
+      + " \(trace.model.displayName): \(shape)\(shared), over \(trace.tokens.count) tokens"
       + " (\(LessonCaption.quoted(trace, 0)) to"
       + " \(LessonCaption.quoted(trace, trace.tokens.count - 1)))."
   }

@@ -30,11 +30,11 @@ enum LessonFixtures {
 
   /// A trace whose heads share key/value heads in groups of `groupSize`.
   static func grouped(
-    _ words: [String], layers: Int, heads: Int, groupSize: Int
+    _ words: [String], layers: Int, heads: Int, groupSize: Int, headSize: Int = 2
   ) throws -> AttentionTrace {
     var result = try trace(
       words,
-      configuration: .init(width: heads * 2, headCount: heads, layerCount: layers))
+      configuration: .init(width: heads * headSize, headCount: heads, layerCount: layers))
     for layer in result.layers.indices {
       for head in result.layers[layer].heads.indices {
         result.layers[layer].heads[head].keyValueHead = head / groupSize
