@@ -78,6 +78,19 @@ struct SiteGeneratorTests {
     }
   }
 
+  @Test func figuresLinkToTheirOwnFileForZoomingOnSmallScreens() throws {
+    let generator = try SiteGenerator()
+    let pages =
+      [try generator.render(SiteFixtures.indexPage())]
+      + (try (0..<3).map { try generator.render(SiteFixtures.tokenPage($0)) })
+    let linkedImage = /<a class="figure-link" href="([^"]+)"><img src="([^"]+)"/
+    for html in pages {
+      let links = html.matches(of: linkedImage)
+      #expect(links.count == HTMLProbe.count("<img ", in: html))
+      #expect(links.allSatisfy { $0.output.1 == $0.output.2 })
+    }
+  }
+
   @Test func tokenTextIsEscapedInContentAndAttributes() throws {
     let html = try SiteGenerator().render(SiteFixtures.indexPage())
     #expect(!html.contains("<b>"))

@@ -71,7 +71,7 @@ extension LessonPlan {
         heads: "layer 1, head 1", table: tables.scores(t, layer: 0, head: 0, query: query)),
       item(
         "05-normalisation-weights", .trace(request, t), t, heads: "layer 1, head 1, weights",
-        table: tables.scores(t, layer: 0, head: 0, query: query)),
+        table: tables.weightRows(t, layer: 0, head: 0)),
     ]
   }
 

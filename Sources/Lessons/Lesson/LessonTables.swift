@@ -94,6 +94,26 @@ struct LessonTables {
       rows: rows + [["sum of weights", "", "", number(sum)]])
   }
 
+  /// For every query of one head: how many keys it sees, its largest weight and that key,
+  /// and the sum of its weights (1 up to rounding; the masked keys take no part).
+  func weightRows(_ trace: AttentionTrace, layer: Int, head: Int) -> DataTable {
+    let h = trace.head(layer: layer, head: head)
+    let rows = trace.tokens.indices.map { query -> [String] in
+      let keys = visible(h, query, trace)
+      let top = keys.max { h.weights[query, $0] < h.weights[query, $1] } ?? query
+      let sum = keys.reduce(0.0) { $0 + Double(h.weights[query, $1]) }
+      return [
+        label(trace, query), "\(keys.count) of \(trace.tokens.count)",
+        number(h.weights[query, top]), label(trace, top), number(sum),
+      ]
+    }
+    return DataTable(
+      caption: "Every row of the weights of layer \(layer + 1), head \(head + 1): each query"
+        + " shares a weight of 1 among the keys it sees.",
+      header: ["query (position)", "visible keys", "largest weight", "to key", "sum"],
+      rows: rows)
+  }
+
   /// One query's weighted values and the output they add up to.
   func retrieval(_ trace: AttentionTrace, layer: Int, head: Int, query: Int) -> DataTable {
     let h = trace.head(layer: layer, head: head)

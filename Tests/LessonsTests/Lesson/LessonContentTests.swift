@@ -70,6 +70,27 @@ import Testing
     #expect(softmax.table.rows.last?.last == "1.000")
   }
 
+  @Test func figuresOfOnePointNeverRepeatTheSameTable() throws {
+    let plan = LessonPlan(traces: try LessonFixtures.traces())
+    for section in plan.sections {
+      let tables = section.figures.map(\.table)
+      for (index, table) in tables.enumerated() {
+        #expect(!tables[..<index].contains(table), "\(section.point.slug) repeats a table")
+      }
+    }
+  }
+
+  @Test func weightsHeatmapTableGivesEveryQueryRowItsVisibleKeysAndSum() throws {
+    let plan = LessonPlan(traces: try LessonFixtures.traces())
+    let weights = try #require(plan.allFigures.first { $0.name == "05-normalisation-weights" })
+    let count = try LessonFixtures.traces().teaching.tokens.count
+    #expect(weights.table.rows.count == count)
+    for (query, row) in weights.table.rows.enumerated() {
+      #expect(row[1] == "\(query + 1) of \(count)")  // causal: itself and earlier keys
+      #expect(row.last == "1.000", "row \(query + 1) sums to \(row.last ?? "")")
+    }
+  }
+
   @Test func longVectorsAreCutAndSaySo() {
     let tables = LessonTables()
     let text = tables.vector((0..<10).map(Float.init))

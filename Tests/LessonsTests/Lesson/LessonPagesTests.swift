@@ -38,6 +38,27 @@ import Testing
     }
   }
 
+  @Test func lessonIndexGivesTheSlideFiguresTheirOwnSection() throws {
+    let lesson = try LessonFixtures.shared.get()
+    let html = try LessonSiteRenderer().render(lesson.indexPage())
+    let sections = html.components(separatedBy: "<section ")
+    let slides = try #require(sections.first { $0.contains("id=\"slides-heading\"") })
+    #expect(slides.contains("href=\"figures/index.html\""))
+    let traces = try #require(sections.first { $0.contains("id=\"traces-heading\"") })
+    #expect(!traces.contains("figures/index.html"))
+  }
+
+  @Test func everyLessonFigureLinksToItsOwnFile() throws {
+    let pages = try LessonFixtures.renderedPages(try LessonFixtures.shared.get())
+    let linkedImage = /<a class="figure-link" href="([^"]+)"><img src="([^"]+)"/
+    for page in pages where page.html.contains("<img ") {
+      let links = page.html.matches(of: linkedImage)
+      let images = page.html.components(separatedBy: "<img ").count - 1
+      #expect(links.count == images, "\(page.path)")
+      #expect(links.allSatisfy { $0.output.1 == $0.output.2 }, "\(page.path)")
+    }
+  }
+
   @Test func teachingModelPagesSayTheWeightsAreUntrained() throws {
     let points = try LessonFixtures.shared.get().pointPages()
     #expect(points.allSatisfy { $0.untrainedNote != nil })  // the fixtures use it everywhere
