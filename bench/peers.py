@@ -15,8 +15,9 @@ Threads default to 1 for numpy's OpenBLAS and for torch alike: on a loaded
 
 Implementations:
   attnviz        the Swift engine (bench/AttnVizBench), keeping the whole trace
-                 (q, k, v, raw and scaled scores, weights, head outputs,
-                 residuals) at every size, OpenBLAS for products
+                 (q, k, v, weights, head outputs, residuals) at every size; raw
+                 and scaled scores are derived from q and k when first read
+                 (the benchmark does not read them), OpenBLAS for products
   numpy-weights  reference/ keeping only the attention weights (what
                  output_attentions=True keeps in PyTorch)
   numpy-full     reference/ keeping the whole trace (q, k, v, raw and scaled

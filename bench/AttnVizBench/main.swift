@@ -1,11 +1,13 @@
 // One forward-pass measurement of attnviz's engine, for bench/peers.py.
 //
-// Usage: attnviz-bench --model minilm|smollm2 --models DIR --ids 101,2054,…
+// Usage: attnviz-bench --model minilm|smollm2 --models DIR --ids 101,2054,… [--read-scores]
 //
 // Loads the model, warms up on the first 16 ids, resets the kernel's peak-RSS counter
-// (/proc/self/clear_refs), times one traced forward pass over all ids (every intermediate
-// recorded, as `attnviz` does), and prints one JSON line with the wall-clock and CPU seconds,
-// the resident set before the pass and its peak during it, in KiB.
+// (/proc/self/clear_refs), times one traced forward pass over all ids (the trace `attnviz`
+// keeps: every intermediate stored, raw scores derived from q and k on first read), and prints one JSON line with the wall-clock and CPU seconds,
+// the resident set before the pass and its peak during it, in KiB. With --read-scores it
+// then reads every head's raw scores (computed from q and k on first read) and reports
+// that time and the peak after it.
 import AttentionEngine
 import Foundation
 import Tokenization
@@ -19,12 +21,18 @@ struct Measurement: Encodable {
   var cpuSeconds: Double
   var rssBeforeKiB: Int
   var forwardPeakKiB: Int
+  /// With `--read-scores`: the seconds to read every head's raw scores after the pass, and
+  /// the peak RSS after that.
+  var scoreSeconds: Double?
+  var scorePeakKiB: Int?
 
   enum CodingKeys: String, CodingKey {
     case seconds
     case cpuSeconds = "cpu_seconds"
     case rssBeforeKiB = "rss_before_kib"
     case forwardPeakKiB = "forward_peak_kib"
+    case scoreSeconds = "score_seconds"
+    case scorePeakKiB = "score_peak_kib"
   }
 }
 
@@ -90,9 +98,20 @@ let trace = try model.trace(of: tokens(ids), text: "", tokenizerName: "ids")
 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 let cpu = cpuSeconds() - cpuStart
 let peak = statusKiB("VmHWM")
+var measurement = Measurement(
+  seconds: seconds, cpuSeconds: cpu, rssBeforeKiB: before, forwardPeakKiB: peak)
+if CommandLine.arguments.contains("--read-scores") {
+  // Raw scores are derived from q and k on first read; this times reading all of them.
+  let scoreStart = DispatchTime.now().uptimeNanoseconds
+  var checksum: Float = 0
+  for layer in trace.layers {
+    for head in layer.heads { checksum += head.scores.values[0] }
+  }
+  measurement.scoreSeconds = Double(DispatchTime.now().uptimeNanoseconds - scoreStart) / 1e9
+  measurement.scorePeakKiB = statusKiB("VmHWM")
+  withExtendedLifetime(checksum) {}
+}
 withExtendedLifetime(trace) {}
 
-let measurement = Measurement(
-  seconds: seconds, cpuSeconds: cpu, rssBeforeKiB: before, forwardPeakKiB: peak)
 let data = try JSONEncoder().encode(measurement)
 print(String(decoding: data, as: UTF8.self))
