@@ -29,6 +29,36 @@ extension Matrix {
     }
   }
 
+  /// The product `self · other` (or `self · otherᵀ`) plus `row` added to every row, through
+  /// BLAS: the result starts as copies of `row` and `sgemm` adds the product to it.
+  ///
+  /// Cost: `O(m · n · k)`.
+  public func multiplied(
+    by other: Matrix, transposingOther: Bool = false, addingToEveryRow row: [Float]
+  ) -> Matrix {
+    let inner = transposingOther ? other.columns : other.rows
+    let outColumns = transposingOther ? other.rows : other.columns
+    precondition(columns == inner, "inner dimensions agree: \(columns) vs \(inner)")
+    precondition(row.count == outColumns, "one added value per output column")
+    var result = [Float]()
+    result.reserveCapacity(rows * outColumns)
+    for _ in 0..<rows { result.append(contentsOf: row) }
+    if rows > 0 && outColumns > 0 && columns > 0 {
+      values.withUnsafeBufferPointer { a in
+        other.values.withUnsafeBufferPointer { b in
+          result.withUnsafeMutableBufferPointer { c in
+            cblas_sgemm(
+              CblasRowMajor, CblasNoTrans, transposingOther ? CblasTrans : CblasNoTrans,
+              blasint(rows), blasint(outColumns), blasint(columns), 1,
+              a.baseAddress, blasint(columns), b.baseAddress, blasint(other.columns),
+              1, c.baseAddress, blasint(outColumns))
+          }
+        }
+      }
+    }
+    return Matrix(rows: rows, columns: outColumns, values: result)
+  }
+
   private func blasProduct(_ other: Matrix, transposingOther: Bool, outColumns: Int) -> Matrix {
     // sgemm with beta = 0 writes every output element, so the storage need not be zeroed.
     let count = rows * outColumns
@@ -67,8 +97,16 @@ extension Matrix {
   /// The element-wise sum `self + other`.
   public static func + (lhs: Matrix, rhs: Matrix) -> Matrix {
     precondition(lhs.rows == rhs.rows && lhs.columns == rhs.columns, "shapes agree")
-    return Matrix(
-      rows: lhs.rows, columns: lhs.columns, values: zip(lhs.values, rhs.values).map(+))
+    let count = lhs.values.count
+    let sum = [Float](unsafeUninitializedCapacity: count) { result, initialized in
+      lhs.values.withUnsafeBufferPointer { a in
+        rhs.values.withUnsafeBufferPointer { b in
+          for index in 0..<count { result[index] = a[index] + b[index] }
+        }
+      }
+      initialized = count
+    }
+    return Matrix(rows: lhs.rows, columns: lhs.columns, values: sum)
   }
 
   /// Every element times `factor`.

@@ -1,6 +1,7 @@
 // One forward-pass measurement of attnviz's engine, for bench/peers.py.
 //
 // Usage: attnviz-bench --model minilm|smollm2 --models DIR --ids 101,2054,… [--read-scores]
+//        [--repeat N]
 //
 // Loads the model, warms up on the first 16 ids, resets the kernel's peak-RSS counter
 // (/proc/self/clear_refs), times one traced forward pass over all ids (the trace `attnviz`
@@ -90,6 +91,11 @@ do {
   fail("\(error)")
 }
 
+// --repeat N runs N − 1 extra passes first, so a profiler sees mostly forward passes.
+let extraPasses = max(0, (option("repeat").flatMap { Int($0) } ?? 1) - 1)
+for _ in 0..<extraPasses {
+  _ = try model.trace(of: tokens(ids), text: "", tokenizerName: "ids")
+}
 try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
 let before = statusKiB("VmRSS")
 let cpuStart = cpuSeconds()

@@ -22,12 +22,7 @@ public struct LinearLayer: Sendable {
   ///
   /// Cost: `O(n · in · out)`, through BLAS.
   public func callAsFunction(_ x: Matrix) -> Matrix {
-    var y = x.multiplied(by: weight, transposingOther: true)
-    if let bias {
-      for row in 0..<y.rows {
-        for column in 0..<y.columns { y[row, column] += bias[column] }
-      }
-    }
-    return y
+    guard let bias else { return x.multiplied(by: weight, transposingOther: true) }
+    return x.multiplied(by: weight, transposingOther: true, addingToEveryRow: bias)
   }
 }
