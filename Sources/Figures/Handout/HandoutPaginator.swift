@@ -4,7 +4,11 @@
 /// with, does not fit below the current one. A chain taller than a page keeps only its
 /// first `oversizedLead` units together and then flows on unit by unit. A unit with a
 /// `header` repeats it at the top of the new page. Space above a unit is dropped at the
-/// top of a page.
+/// top of a page. A landscape unit fills a landscape page of its own.
+///
+/// Widows and orphans are the units' business: tables and paragraphs chain their first
+/// and last few units (`Array.keepEnds(together:)`), so a page never holds fewer than
+/// `HandoutStyle.minimumTableRows` rows of a table or two lines of a paragraph.
 struct HandoutPaginator {
   /// How many units open an oversized chain together (a heading, a label and two
   /// lines), so its start is never stranded at a page bottom.
@@ -28,8 +32,13 @@ struct HandoutPaginator {
   mutating func place(_ units: [FlowUnit]) {
     for index in units.indices {
       let unit = units[index]
-      if unit.isPageBreak {
-        if !pageIsEmpty { newPage() }
+      if !pageIsEmpty, unit.isPageBreak || unit.isLandscape || currentIsLandscape {
+        newPage()
+      }
+      if unit.isPageBreak { continue }
+      if unit.isLandscape {
+        pages[pages.count - 1].isLandscape = true
+        put(unit)
         continue
       }
       let needed = neededHeight(units, from: index)
@@ -60,13 +69,16 @@ struct HandoutPaginator {
     var total = units[index].height
     var current = index
     while units[current].keepWithNext, current + 1 < units.count,
-      !units[current + 1].isPageBreak, current - index + 1 < limit
+      !units[current + 1].isPageBreak, !units[current + 1].isLandscape,
+      current - index + 1 < limit
     {
       current += 1
       total += units[current].spaceBefore + units[current].height
     }
     return total
   }
+
+  private var currentIsLandscape: Bool { pages[pages.count - 1].isLandscape }
 
   private mutating func put(_ unit: FlowUnit) {
     if !pageIsEmpty { y += unit.spaceBefore }
