@@ -2,9 +2,10 @@ extension HandoutBlockLayout {
   /// The width kept free at the right of a contents line for its page number.
   static let pageNumberWidth = 36.0
 
-  /// One unit per section: the title wrapped at the left, its page number right-aligned
-  /// on the title's first line. A line's height never depends on its number, so the
-  /// pages of a second layout pass match the first.
+  /// One unit per section: its title wrapped at the left, its page number at the right.
+  ///
+  /// A line's height never depends on its number, so the pages of a second layout pass
+  /// match the first.
   func contents() -> [FlowUnit] {
     var units = sections.enumerated().map { index, section in
       contentsLine(section.title, page: section.page, isFirst: index == 0)
@@ -18,7 +19,8 @@ extension HandoutBlockLayout {
     let wrap = geometry.textWidth - Self.pageNumberWidth
     let height = typesetter.size(of: title, style: style, wrapWidth: wrap).height
     var items: [HandoutItem] = [
-      .drawing(.text(PlacedText(text: title, style: style, origin: (geometry.left, 0), wrapWidth: wrap)))
+      .drawing(
+        .text(PlacedText(text: title, style: style, origin: (geometry.left, 0), wrapWidth: wrap)))
     ]
     if let page {
       let number = String(page)

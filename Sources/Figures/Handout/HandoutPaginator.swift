@@ -4,7 +4,9 @@
 /// with, does not fit below the current one. A chain taller than a page keeps only its
 /// first `oversizedLead` units together and then flows on unit by unit. A unit with a
 /// `header` repeats it at the top of the new page. Space above a unit is dropped at the
-/// top of a page. A landscape unit fills a landscape page of its own.
+/// top of a page. A landscape unit fills a landscape page of its own; when it arrives on
+/// a page already begun, it floats: the following units go on filling that page, and
+/// the landscape page comes right after it.
 ///
 /// Widows and orphans are the units' business: tables and paragraphs chain their first
 /// and last few units (`Array.keepEnds(together:)`), so a page never holds fewer than
@@ -21,6 +23,8 @@ struct HandoutPaginator {
   /// Whether the unit being placed belongs to a kept chain already found taller than
   /// a page, which then flows unit by unit to its end.
   private var inOversizedChain = false
+  /// Landscape units waiting for the current portrait page to end.
+  private var floating: [FlowUnit] = []
 
   init(geometry: HandoutGeometry) {
     self.geometry = geometry
@@ -32,13 +36,15 @@ struct HandoutPaginator {
   mutating func place(_ units: [FlowUnit]) {
     for index in units.indices {
       let unit = units[index]
-      if !pageIsEmpty, unit.isPageBreak || unit.isLandscape || currentIsLandscape {
-        newPage()
-      }
+      if !pageIsEmpty, unit.isPageBreak || currentIsLandscape { newPage() }
       if unit.isPageBreak { continue }
       if unit.isLandscape {
-        pages[pages.count - 1].isLandscape = true
-        put(unit)
+        if pageIsEmpty {
+          pages.removeLast()
+          addLandscapePage(unit)
+        } else {
+          floating.append(unit)
+        }
         continue
       }
       let needed = neededHeight(units, from: index)
@@ -49,6 +55,7 @@ struct HandoutPaginator {
       put(unit)
       if !unit.keepWithNext { inOversizedChain = false }
     }
+    addFloatingPages()
   }
 
   /// The room the unit at `index` needs below the cursor, given the chain it is in.
@@ -87,9 +94,26 @@ struct HandoutPaginator {
     pageIsEmpty = false
   }
 
+  /// Ends the current page: the floating landscape pages follow it, then a new portrait
+  /// page begins.
   private mutating func newPage() {
+    addFloatingPages()
     pages.append(HandoutPage())
     y = geometry.top
     pageIsEmpty = true
+  }
+
+  private mutating func addFloatingPages() {
+    let waiting = floating
+    floating = []
+    for unit in waiting { addLandscapePage(unit) }
+  }
+
+  /// Adds a landscape page holding `unit` alone; it becomes the current page.
+  private mutating func addLandscapePage(_ unit: FlowUnit) {
+    pages.append(HandoutPage(isLandscape: true))
+    y = geometry.landscape.top
+    pageIsEmpty = true
+    put(unit)
   }
 }

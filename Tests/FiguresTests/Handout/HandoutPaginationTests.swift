@@ -73,11 +73,16 @@ import Testing
     #expect(short.map(\.keepWithNext) == [true, true, true, false])
   }
 
-  @Test func landscapeUnitFillsAPageOfItsOwn() {
+  @Test func landscapeUnitFloatsToAPageOfItsOwnAfterTheCurrentPage() {
     var wide = strip("wide", height: 300)
     wide.isLandscape = true
+    let units = [
+      strip("before", height: 20), wide, strip("after", height: 20), .pageBreak,
+      wide, strip("next", height: 20),
+    ]
     var paginator = HandoutPaginator(geometry: geometry)
-    paginator.place([strip("before", height: 20), wide, strip("after", height: 20)])
-    #expect(paginator.pages.map(\.isLandscape) == [false, true, false])
+    paginator.place(units)
+    #expect(paginator.pages.map(\.isLandscape) == [false, true, true, false])
+    #expect(labels(units) == [["before", "after"], ["wide"], ["wide"], ["next"]])
   }
 }
