@@ -5,6 +5,9 @@
 struct HandoutBlockLayout {
   let geometry: HandoutGeometry
   let typesetter: Typesetter
+  /// The sections a `.contents` block lists: each title (sanitized) and the page it
+  /// starts on, or `nil` before the first layout pass has found it.
+  var sections: [(title: String, page: Int?)] = []
 
   private var breaker: LineBreaker { LineBreaker(typesetter: typesetter) }
 
@@ -46,6 +49,8 @@ struct HandoutBlockLayout {
           .units(header: header, rows: rows))
     case .pageBreak:
       return [.pageBreak]
+    case .contents:
+      return spaced(contents())
     }
   }
 
@@ -70,8 +75,8 @@ struct HandoutBlockLayout {
 
   /// The lines of `raw` as units at `x` (default: the left margin).
   ///
-  /// With `orphans`, the first line is kept with the second and the last with the one
-  /// before it, so no page starts or ends with a lone line of a paragraph.
+  /// With `orphans`, the first `HandoutStyle.minimumParagraphLines` lines are kept
+  /// together and so are the last, so no page starts or ends with a lone line.
   func lines(
     _ raw: String, style: TextStyle, x: Double? = nil, width: Double? = nil,
     orphans: Bool = false
@@ -82,10 +87,7 @@ struct HandoutBlockLayout {
       let placed = PlacedText(text: $0.text, style: style, origin: (left + $0.offset, 0))
       return FlowUnit(height: $0.height, items: [.drawing(.text(placed))])
     }
-    if orphans, units.count >= 2 {
-      units[0].keepWithNext = true
-      units[units.count - 2].keepWithNext = true
-    }
+    if orphans { units.keepEnds(together: HandoutStyle.minimumParagraphLines) }
     return units
   }
 

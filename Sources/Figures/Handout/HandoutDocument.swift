@@ -67,6 +67,10 @@ public enum HandoutBlock: Sendable {
   case table(header: [String], rows: [[String]])
   /// Starts a new page, unless the current page is still empty.
   case pageBreak
+  /// The list of the document's sections (its level-1 headings, in order), each with the
+  /// page it starts on right-aligned; the writer lays the document out again until the
+  /// numbers it prints are the pages the sections landed on.
+  case contents
 }
 
 /// A figure a handout shows, drawn as vectors by the same routine as figure files.

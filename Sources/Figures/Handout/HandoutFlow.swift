@@ -33,14 +33,30 @@ struct FlowUnit: Sendable {
   var header: [FlowUnit] = []
   /// Whether this unit only forces a page break.
   var isPageBreak = false
+  /// Whether this unit fills a landscape page of its own, laid out in that page's
+  /// coordinates (`HandoutGeometry.landscape`).
+  var isLandscape = false
 
   /// A unit that starts a new page.
   static let pageBreak = FlowUnit(height: 0, items: [], isPageBreak: true)
 }
 
+extension Array where Element == FlowUnit {
+  /// Keeps the first `count` units together and the last `count` together, so a page
+  /// break inside them leaves at least `count` units on either side; a run of at most
+  /// `2 * count - 1` units is kept whole.
+  mutating func keepEnds(together count: Int) {
+    guard count > 1, self.count > 1 else { return }
+    for index in indices.prefix(count - 1) { self[index].keepWithNext = true }
+    for index in indices.dropLast().suffix(count - 1) { self[index].keepWithNext = true }
+  }
+}
+
 /// One laid-out page: items in page coordinates.
 struct HandoutPage: Sendable {
   var items: [HandoutItem] = []
+  /// Whether the page is printed in landscape orientation.
+  var isLandscape = false
 }
 
 extension LayoutItem {

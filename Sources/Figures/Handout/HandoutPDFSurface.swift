@@ -5,9 +5,10 @@ struct HandoutPDFSurface {
   let paper: PaperSize
   let typesetter: Typesetter
 
-  /// The PDF bytes of `pages`; `footerTitle` is already sanitized, `metadataTitle` raw.
+  /// The PDF bytes of `pages`, each at its own orientation; `footerTitle` is already
+  /// sanitized, `metadataTitle` raw.
   func write(
-    pages: [[HandoutItem]], footerTitle: String, metadataTitle: String
+    pages: [HandoutPage], footerTitle: String, metadataTitle: String
   ) throws -> [UInt8] {
     let sink = CairoByteSink()
     let surface = cairo_pdf_surface_create_for_stream(
@@ -16,11 +17,13 @@ struct HandoutPDFSurface {
     CairoOutput.pinPDFMetadata(of: surface, title: metadataTitle)
     let cairo = cairo_create(surface)!
     var outline = HandoutOutline()
-    for (index, items) in pages.enumerated() {
-      outline.add(items, page: index + 1, to: surface)
+    for (index, page) in pages.enumerated() {
+      let geometry = HandoutGeometry(paper: paper, isLandscape: page.isLandscape)
+      cairo_pdf_surface_set_size(surface, geometry.pageWidth, geometry.pageHeight)
+      outline.add(page.items, page: index + 1, to: surface)
       let footer = footerItem(
-        title: footerTitle, page: index + 1, of: pages.count)
-      draw(items + [.drawing(footer)], on: cairo)
+        title: footerTitle, page: index + 1, of: pages.count, geometry: geometry)
+      draw(page.items + [.drawing(footer)], on: cairo, geometry: geometry)
       cairo_show_page(cairo)
     }
     let drawStatus = cairo_status(cairo)
@@ -35,14 +38,16 @@ struct HandoutPDFSurface {
 
   /// Paints one page: its text and boxes through `FigureDrawer`, then each figure
   /// through `FigureDrawer` again, moved and scaled into place.
-  private func draw(_ items: [HandoutItem], on cairo: OpaquePointer) {
+  private func draw(
+    _ items: [HandoutItem], on cairo: OpaquePointer, geometry: HandoutGeometry
+  ) {
     let drawer = FigureDrawer(typesetter: typesetter)
     let drawings = items.compactMap { item -> LayoutItem? in
       if case .drawing(let drawing) = item { return drawing }
       return nil
     }
     let page = FigureLayout(
-      widthInPoints: paper.widthInPoints, heightInPoints: paper.heightInPoints,
+      widthInPoints: geometry.pageWidth, heightInPoints: geometry.pageHeight,
       items: drawings, altText: "")
     drawer.draw(page, on: cairo)
     for case .figure(let layout, let x, let y, let scale) in items {
@@ -55,12 +60,13 @@ struct HandoutPDFSurface {
   }
 
   /// "Title — page N of M", centred below the text block.
-  private func footerItem(title: String, page: Int, of count: Int) -> LayoutItem {
+  private func footerItem(
+    title: String, page: Int, of count: Int, geometry: HandoutGeometry
+  ) -> LayoutItem {
     let short = title.count > 90 ? String(title.prefix(89)) + "…" : title
     let text = (short.isEmpty ? "" : short + " — ") + "page \(page) of \(count)"
     let width = typesetter.size(of: text, style: HandoutStyle.footer).width
-    let geometry = HandoutGeometry(paper: paper)
-    let x = (paper.widthInPoints - width) / 2
+    let x = (geometry.pageWidth - width) / 2
     return .text(
       PlacedText(text: text, style: HandoutStyle.footer, origin: (x, geometry.footerTop)))
   }

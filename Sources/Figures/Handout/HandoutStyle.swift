@@ -5,10 +5,20 @@
 enum HandoutStyle {
   /// The blank border on every side of the text block.
   static let margin = 50.0
+  /// The border of a landscape figure page: half an inch, which printers still print.
+  static let landscapeMargin = 36.0
   /// The band below the text block that holds the footer.
   static let footerBand = 22.0
   /// The largest factor a figure is enlarged by to reach the text width.
   static let maximumFigureScale = 1.2
+  /// The smallest size in points a figure's text should print at: 6 pt is the usual
+  /// floor for legible print (map and chart labels); below it a figure is turned to a
+  /// landscape page when that prints it larger.
+  static let minimumFigureTextSize = 6.0
+  /// The fewest rows of a table a page may hold when the table splits across pages.
+  static let minimumTableRows = 3
+  /// The fewest lines of a paragraph a page may hold when it splits across pages.
+  static let minimumParagraphLines = 2
 
   static let body = TextStyle(size: 10.5)
   static let bodyBold = TextStyle(size: 10.5, isBold: true)

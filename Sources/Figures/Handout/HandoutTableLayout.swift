@@ -9,7 +9,9 @@ struct HandoutTableLayout {
   let typesetter: Typesetter
 
   /// The header unit (kept with the first row) followed by the rows, each carrying the
-  /// header to repeat when it starts a page.
+  /// header to repeat when it starts a page; the first and last
+  /// `HandoutStyle.minimumTableRows` rows are kept together, so a table splits only
+  /// where both parts keep that many rows.
   func units(header: [String], rows: [[String]]) -> [FlowUnit] {
     let columns = max(header.count, rows.map(\.count).max() ?? 0)
     guard columns > 0 else { return [] }
@@ -27,11 +29,12 @@ struct HandoutTableLayout {
       unit.keepWithNext = true
       headerUnits = [unit]
     }
-    let body = cells.dropFirst().map { cellsOfRow in
+    var body = cells.dropFirst().map { cellsOfRow in
       var unit = row(cellsOfRow, widths: widths, style: HandoutStyle.tableBody)
       unit.header = headerUnits
       return unit
     }
+    body.keepEnds(together: HandoutStyle.minimumTableRows)
     return headerUnits + body
   }
 

@@ -1,15 +1,35 @@
+import AttentionEngine
 import Figures
 import SiteGeneration
 
 extension LessonPlan {
-  /// The lesson as a printable handout: the introduction, then each teaching point on its
-  /// own pages with its explanation, prompts, figures and the tables of their numbers.
+  /// The lesson as a printable handout: a cover page (what it covers, the contents with
+  /// page numbers, the models and tokenizers, the untrained-weights note), then each
+  /// teaching point on its own pages with its explanation, prompts, figures and the
+  /// tables of their numbers.
   public func handoutDocument() -> HandoutDocument {
     HandoutDocument(
       title: LessonScript.title,
       subtitle: "Nine teaching points, each with its figures and worked numbers",
-      blocks: LessonScript.introduction.map(HandoutBlock.paragraph)
-        + sections.flatMap(handoutBlocks))
+      blocks: coverBlocks() + sections.flatMap(handoutBlocks))
+  }
+
+  /// The blocks of the cover page.
+  private func coverBlocks() -> [HandoutBlock] {
+    LessonScript.introduction.map(HandoutBlock.paragraph) + [
+      .heading("Contents", level: 2), .contents,
+      .heading("Models and tokenizers", level: 2),
+      .bullets([traces.teaching, traces.encoder, traces.decoder].map(Self.modelLine)),
+      .paragraph(LessonPages.untrainedNote),
+    ]
+  }
+
+  /// One line about the model and tokenizer of `trace`.
+  static func modelLine(_ trace: AttentionTrace) -> String {
+    let model = trace.model
+    let weights = model.isTrained ? "trained weights" : "untrained, random weights"
+    return "\(model.displayName): \(weights); attention mask \(model.maskDescription);"
+      + " tokenizer \(trace.tokenizerName)."
   }
 
   /// The blocks of one teaching point, starting on a new page.

@@ -129,6 +129,22 @@ import Testing
     #expect(!NumberCell.isNumeric(""))
   }
 
+  @Test func contentsListsEverySectionWithThePageItStartsOn() throws {
+    let filler = Array(repeating: HandoutBlock.paragraph(HandoutFixtures.longParagraph), count: 9)
+    let document = HandoutDocument(
+      title: "T",
+      blocks: [.contents]
+        + [1, 2, 3].flatMap { [.pageBreak, .heading("Section \($0)", level: 1)] + filler })
+    let laidOut = try pages(document)
+    let starts = HandoutWriter.sectionPages(laidOut)
+    #expect(starts.count == 3)
+    #expect(starts[0] == 2)
+    #expect(starts[2] > starts[1] + 1)
+    let cover = texts(laidOut[0]).sorted { $0.y < $1.y }.map(\.text)
+    let expected = ["T"] + zip(1...3, starts).flatMap { ["Section \($0)", String($1)] }
+    #expect(cover == expected)
+  }
+
   @Test func explicitPageBreakStartsANewPage() throws {
     let document = HandoutDocument(
       title: "T", blocks: [.paragraph("a"), .pageBreak, .pageBreak, .paragraph("b")])
