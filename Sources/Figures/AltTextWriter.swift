@@ -26,8 +26,12 @@ enum AltTextWriter {
     return parts.joined(separator: " ")
   }
 
-  /// The description of a step figure for one query.
-  static func step(trace: AttentionTrace, request: FigureRequest, query: Int) -> String {
+  /// The description of a step figure for one query, with the true range of each of its
+  /// two vector colour scales (`q` and `k`; `v`, `weight · v` and the output).
+  static func step(
+    trace: AttentionTrace, request: FigureRequest, query: Int,
+    vectorScales: (keys: ValueScale, values: ValueScale)
+  ) -> String {
     let head = trace.head(layer: request.layer, head: request.head)
     let phrase = CaptionWriter.headPhrase(for: trace, layer: request.layer, head: request.head)
     let visible = (0..<head.tokenCount).filter {
@@ -39,7 +43,14 @@ enum AltTextWriter {
       + " is compared with the keys of \(visible.count) visible tokens, the scores are"
       + " scaled by 1/√\(head.headSize) and turned into weights"
       + (weights.isEmpty ? " (none: every key is masked)" : " (\(weights.joined(separator: ", ")))")
-      + ", which mix the value vectors into the output vector."
+      + "; each value vector times its weight, summed, gives the output vector."
+      + " Colours: q and k entries \(range(vectorScales.keys)); v, weight · v and output"
+      + " entries \(range(vectorScales.values))."
+  }
+
+  private static func range(_ scale: ValueScale) -> String {
+    "from \(scale.format(scale.minimum)) to \(scale.format(scale.maximum))"
+      + (scale.clippingNote.map { " (\($0))" } ?? "")
   }
 
   private static func strongestKeys(trace: AttentionTrace, head: HeadTrace) -> String {

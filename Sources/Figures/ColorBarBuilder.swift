@@ -12,7 +12,29 @@ struct ColorBarBuilder {
   }
 
   /// The items of a bar whose top-left corner is `(x, y)`; returns them with the size used.
+  ///
+  /// The ticks mark the scale's true minimum and maximum; a clipped scale's bar runs flat
+  /// beyond its colour limit and says so in a note under the bar.
   func bar(
+    _ scale: ValueScale, title: String, x: Double, y: Double, height: Double
+  ) -> (items: [LayoutItem], width: Double, height: Double) {
+    let plain = plainBar(scale, title: title, x: x, y: y, height: height)
+    guard let note = scale.clippingNote else { return plain }
+    let text = typesetter.text(note)
+    var style = TextStyle.label
+    style.color = Palette.secondaryText
+    let wrap = max(plain.width, Self.noteWidth)
+    let size = typesetter.size(of: text, style: style, wrapWidth: wrap)
+    let noteY = y + plain.height + 4
+    let item = LayoutItem.text(
+      PlacedText(text: text, style: style, origin: (x, noteY), wrapWidth: wrap))
+    return (plain.items + [item], max(plain.width, size.width), plain.height + 4 + size.height)
+  }
+
+  /// The widest a clipping note runs before it wraps, in points.
+  static let noteWidth = 96.0
+
+  private func plainBar(
     _ scale: ValueScale, title: String, x: Double, y: Double, height: Double
   ) -> (items: [LayoutItem], width: Double, height: Double) {
     let titleText = typesetter.text(title)

@@ -90,6 +90,7 @@ struct FigureDrawer {
     cairo_translate(cairo, rect.x, rect.y)
     cairo_scale(cairo, rect.width / Double(columns), rect.height / Double(rows))
     cairo_set_source_surface(cairo, image, 0, 0)
+    // PNG and PDF honour the filter; SVG viewers learn it from `SVGCellImages`.
     cairo_pattern_set_filter(cairo_get_source(cairo), CAIRO_FILTER_NEAREST)
     cairo_paint(cairo)
     cairo_restore(cairo)

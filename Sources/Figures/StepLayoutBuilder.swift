@@ -1,8 +1,12 @@
 import AttentionEngine
 
 /// Lays out one query's step: `q`, then for every key `k_j`, `q·k_j`, `q·k_j/√d` and the
-/// weight (masked keys marked, never shown as 0), the value vectors, the row sum and the
-/// output `Σ_j weight_j · v_j`.
+/// weight (masked keys marked, never shown as 0), the value vector `v_j` and the weighted
+/// value `weight_j · v_j`, then the row sum and the output `Σ_j weight_j · v_j`.
+///
+/// `q` and the keys share one colour scale, the values, weighted values and output
+/// another, each with its own bar stating its true range; a scale whose few outliers
+/// would wash out the rest saturates at a robust limit and its bar says so.
 ///
 /// Up to 48 keys every row prints its numbers; longer texts shrink the rows, thin the
 /// labels (never hiding the query or a highlighted token) and keep the bars only. On a
@@ -56,7 +60,10 @@ struct StepLayoutBuilder {
     return FigureLayout(
       widthInPoints: width.rounded(.up),
       heightInPoints: (caption.bottom + Self.margin).rounded(.up),
-      items: items, altText: AltTextWriter.step(trace: trace, request: request, query: query))
+      items: items,
+      altText: AltTextWriter.step(
+        trace: trace, request: request, query: query,
+        vectorScales: (parts.keyVectors.scale, parts.valueVectors.scale)))
   }
 
   private var titleText: String {

@@ -1,7 +1,8 @@
 import AttentionEngine
 
 extension StepParts {
-  /// The row sum of the weights and the output vector `Σ_j weight_j · v_j`.
+  /// The row sum of the weights and, under the weighted values it sums, the output vector
+  /// `Σ_j weight_j · v_j`.
   func totals(y: Double) -> [LayoutItem] {
     let visible = (0..<head.tokenCount).filter { head.isVisible(queryIndex: query, keyIndex: $0) }
     let sum = visible.reduce(0.0) { $0 + Double(head.weights[query, $1]) }
@@ -21,15 +22,27 @@ extension StepParts {
       .text(
         PlacedText(
           text: outputText, style: bold,
-          origin: (columns.valueVector - 8 - outputSize.width, outputY + 9 - outputSize.height / 2))
+          origin: (
+            columns.weightedVector - 8 - outputSize.width, outputY + 9 - outputSize.height / 2
+          ))
       ),
-    ] + vectors.items(head.outputs.row(query), x: columns.valueVector, y: outputY, height: 18)
+      .line(
+        from: (columns.weightedVector, y - 3), to: (columns.right, y - 3), Palette.rule,
+        width: 0.6),
+    ]
+      + valueVectors.items(
+        head.outputs.row(query), x: columns.weightedVector, y: outputY, height: 18)
   }
 
-  /// The colour bar of the vector entries and the legend, right of the table.
+  /// The colour bars of the two vector scales and the legend, right of the table.
   func sidePanel(x: Double, y: Double) -> (items: [LayoutItem], right: Double, bottom: Double) {
     let builder = ColorBarBuilder(typesetter: typesetter)
-    let bar = builder.bar(vectors.scale, title: "vector entries", x: x, y: y, height: 110)
+    let keyBar = builder.bar(
+      keyVectors.scale, title: Self.keyBarTitle, x: x, y: y, height: Self.barHeight)
+    let valueY = y + keyBar.height + 14
+    let valueBar = builder.bar(
+      valueVectors.scale, title: Self.valueBarTitle, x: x, y: valueY, height: Self.barHeight)
+    let legendY = valueY + valueBar.height + 16
     var entries: [(ColorBarBuilder.Swatch, String)] = [
       (.outline(weightScale.colormap.color(at: 0.35)), "weight (bar length, 0 to 1)")
     ]
@@ -38,10 +51,17 @@ extension StepParts {
     }
     if anyMasked { entries.append((.masked, "masked key")) }
     entries.append((.outline(Palette.highlight), "the query token's own key"))
-    let legend = builder.legend(entries, x: x, y: y + bar.height + 16)
+    let legend = builder.legend(entries, x: x, y: legendY)
     return (
-      bar.items + legend.items, x + max(bar.width, legend.width),
-      y + bar.height + 16 + legend.height
+      keyBar.items + valueBar.items + legend.items,
+      x + max(keyBar.width, valueBar.width, legend.width), legendY + legend.height
     )
   }
+
+  /// The title of the colour bar of `q` and `k`.
+  static let keyBarTitle = "q and k entries"
+  /// The title of the colour bar of `v`, `weight · v` and the output.
+  static let valueBarTitle = "v, weight · v, output"
+  /// The height of each colour bar, in points.
+  static let barHeight = 80.0
 }

@@ -10,7 +10,11 @@ struct StepParts {
   let typesetter: Typesetter
   let labels: [String]
   let columns: StepColumns
-  let vectors: VectorStrip
+  /// The strip of `q` and every `k`, on the scale they share (they meet in `q·k`).
+  let keyVectors: VectorStrip
+  /// The strip of every `v`, `weight · v` and the output, on the scale they share (the
+  /// output is the sum of the weighted values).
+  let valueVectors: VectorStrip
   let scoreScale: ValueScale
   let scaledScale: ValueScale
   let weightScale: ValueScale
@@ -27,14 +31,12 @@ struct StepParts {
     let labels = trace.tokens.map { typesetter.label($0.label) }
     self.labels = labels
     let visible = (0..<head.tokenCount).filter { head.isVisible(queryIndex: query, keyIndex: $0) }
-    let diverging = request.colormap.flatMap { $0.isDiverging ? $0 : nil }
-    let vectorValues =
-      head.queries.row(query) + head.keys.values + head.values.values
-      + head.outputs.row(query)
-    vectors = VectorStrip(
-      typesetter: typesetter,
-      scale: .signed(vectorValues.map(Double.init), colormap: diverging ?? .defaultDiverging),
-      count: head.headSize, budget: vectorBudget)
+    let diverging = request.colormap.flatMap { $0.isDiverging ? $0 : nil } ?? .defaultDiverging
+    let scales = Self.vectorScales(head: head, query: query, colormap: diverging)
+    keyVectors = VectorStrip(
+      typesetter: typesetter, scale: scales.keys, count: head.headSize, budget: vectorBudget)
+    valueVectors = VectorStrip(
+      typesetter: typesetter, scale: scales.values, count: head.headSize, budget: vectorBudget)
     scoreScale = .signed(
       visible.map { Double(head.scores[query, $0]) }, colormap: .defaultDiverging)
     scaledScale = .signed(
@@ -45,10 +47,43 @@ struct StepParts {
     let bold = TextStyle(size: 9, isBold: true)
     let widest = labels.map { typesetter.size(of: $0, style: bold).width }.max() ?? 0
     let queryLabelWidth = typesetter.size(of: "query vector q", style: .label).width
+    let titles = [Self.valueTitle, Self.weightedTitle].map {
+      typesetter.size(of: $0, style: bold).width
+    }
     columns = StepColumns(
       left: StepLayoutBuilder.margin, labelWidth: max(widest, queryLabelWidth),
-      vectorWidth: vectors.width)
+      vectorWidth: keyVectors.width, titleWidths: (titles[0], titles[1]))
   }
+
+  /// The two scales of the vector strips: `q` with every `k`, and every `v` with the
+  /// weighted values of the visible keys and the output; each clips only far outliers.
+  static func vectorScales(head: HeadTrace, query: Int, colormap: Colormap)
+    -> (keys: ValueScale, values: ValueScale)
+  {
+    let keys = head.queries.row(query) + head.keys.values
+    let weighted = (0..<head.tokenCount).flatMap { key in
+      weightedValue(head: head, query: query, key: key) ?? []
+    }
+    let values =
+      head.values.values.map(Double.init) + weighted
+      + head.outputs.row(query).map(Double.init)
+    return (
+      .robustSigned(keys.map(Double.init), colormap: colormap),
+      .robustSigned(values, colormap: colormap)
+    )
+  }
+
+  /// `weight · v` of `key` for this query, or `nil` when the key is masked.
+  static func weightedValue(head: HeadTrace, query: Int, key: Int) -> [Double]? {
+    guard head.isVisible(queryIndex: query, keyIndex: key) else { return nil }
+    let weight = Double(head.weights[query, key])
+    return head.values.row(key).map { weight * Double($0) }
+  }
+
+  /// The title of the value vector column.
+  static let valueTitle = "value vector v"
+  /// The title of the weighted value column.
+  static let weightedTitle = "weight · v"
 
   private var highlighted: Set<Int> { request.highlightedTokens.union([query]) }
 
@@ -80,7 +115,7 @@ struct StepParts {
   /// The query vector `q`, aligned with the key vectors it meets.
   func queryRow(y: Double) -> [LayoutItem] {
     [rightAligned("query vector q", right: columns.labelRight, midY: y + 9)]
-      + vectors.items(head.queries.row(query), x: columns.keyVector, y: y, height: 18)
+      + keyVectors.items(head.queries.row(query), x: columns.keyVector, y: y, height: 18)
   }
 
   /// The column titles.
@@ -93,11 +128,13 @@ struct StepParts {
       rightAligned("q·k", right: columns.scoreRight, midY: midY, style: bold),
       rightAligned("q·k/√\(head.headSize)", right: columns.scaledRight, midY: midY, style: bold),
       leftAligned("weight (softmax)", x: columns.weightBar, midY: midY, style: bold),
-      leftAligned("value vector v", x: columns.valueVector, midY: midY, style: bold),
+      leftAligned(Self.valueTitle, x: columns.valueVector, midY: midY, style: bold),
+      leftAligned(Self.weightedTitle, x: columns.weightedVector, midY: midY, style: bold),
     ]
   }
 
-  /// One row per key: label, `k`, scores and weight (or the masked mark), `v`.
+  /// One row per key: label, `k`, scores and weight (or the masked mark), `v` and
+  /// `weight · v` (hatched for a masked key, which adds nothing to the output).
   func keyRows(y: Double, rowHeight: Double, showsNumbers: Bool) -> [LayoutItem] {
     var items: [LayoutItem] = []
     let extent = typesetter.size(of: "Ag", style: .label).height + 1
@@ -112,9 +149,11 @@ struct StepParts {
     for key in 0..<head.tokenCount {
       let top = y + Double(key) * rowHeight
       let inner = max(1, rowHeight - 2)
-      items += vectors.items(head.keys.row(key), x: columns.keyVector, y: top + 1, height: inner)
-      items += vectors.items(
+      items += keyVectors.items(
+        head.keys.row(key), x: columns.keyVector, y: top + 1, height: inner)
+      items += valueVectors.items(
         head.values.row(key), x: columns.valueVector, y: top + 1, height: inner)
+      items += weightedStrip(key, y: top + 1, height: inner)
       if key == query {
         let width = columns.right - columns.keyVector + 6
         let row = Rect(x: columns.keyVector - 3, y: top, width: width, height: rowHeight)
@@ -127,6 +166,15 @@ struct StepParts {
       }
     }
     return items
+  }
+
+  private func weightedStrip(_ key: Int, y: Double, height: Double) -> [LayoutItem] {
+    guard let weighted = Self.weightedValue(head: head, query: query, key: key) else {
+      let rect = Rect(
+        x: columns.weightedVector, y: y, width: valueVectors.width, height: height)
+      return [.hatch(rect, dark: false, tag: nil), .stroke(rect, Palette.rule, width: 0.4)]
+    }
+    return valueVectors.items(weighted, x: columns.weightedVector, y: y, height: height)
   }
 
   private func visibleKey(_ key: Int, top: Double, height: Double, showsNumbers: Bool)

@@ -15,8 +15,8 @@ struct SurfaceWriter {
     switch options.format {
     case .png: return try png(layout, scale: options.scale, canvas: options.canvas)
     case .svg:
-      return SVGCanonicalizer.canonicalize(
-        try vector(layout, format: .svg, canvas: options.canvas))
+      let svg = try vector(layout, format: .svg, canvas: options.canvas)
+      return SVGCellImages.markPixelated(SVGCanonicalizer.canonicalize(svg))
     case .pdf: return try vector(layout, format: .pdf, canvas: options.canvas)
     }
   }

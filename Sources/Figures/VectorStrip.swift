@@ -10,26 +10,29 @@ struct VectorStrip {
   /// The largest `d` whose entries print their values.
   static let valueLimit = 8
 
-  /// The width of one entry: 32 pt with values, narrower without.
+  /// The width of one entry: 28 pt with values, narrower without.
   var cellWidth: Double {
-    count <= Self.valueLimit ? 32 : max(2, min(12, budget / Double(count)))
+    count <= Self.valueLimit ? 28 : max(2, min(12, budget / Double(count)))
   }
 
   /// The width of the whole strip.
   var width: Double { cellWidth * Double(count) }
 
   /// The cells of `values` with their top-left corner at `(x, y)`.
-  func items(_ values: [Float], x: Double, y: Double, height: Double) -> [LayoutItem] {
+  func items<Value: BinaryFloatingPoint>(
+    _ values: [Value], x: Double, y: Double, height: Double
+  ) -> [LayoutItem] {
     var items: [LayoutItem] = []
-    for (index, value) in values.enumerated() {
+    for (index, entry) in values.enumerated() {
+      let value = Double(entry)
       let rect = Rect(
         x: x + Double(index) * cellWidth, y: y, width: cellWidth, height: height)
-      let fill = scale.color(of: Double(value))
+      let fill = scale.color(of: value)
       items.append(.fill(rect, fill, tag: nil))
       if count <= Self.valueLimit, height >= 9 {
-        var style = TextStyle(size: 7.5)
+        var style = TextStyle(size: 8)
         style.color = fill.contrastingText
-        let text = scale.format(Double(value))
+        let text = scale.format(value)
         let size = typesetter.size(of: text, style: style)
         items.append(
           .text(

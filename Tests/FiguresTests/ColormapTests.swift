@@ -43,6 +43,20 @@ import Testing
     #expect(scale.ticks == [-1, 0, 3])
   }
 
+  @Test func robustScaleClipsFarOutliersOnlyAndKeepsTheTrueRange() throws {
+    let typical = (0..<40).map { Double($0 % 5) - 2 }
+    let clipped = ValueScale.robustSigned(typical + [-20], colormap: .defaultDiverging)
+    #expect(clipped.minimum == -20 && clipped.maximum == 2)
+    #expect(clipped.isClipped && clipped.colorLimit == 4)
+    #expect(clipped.position(of: -20) == 0 && clipped.position(of: -4) == 0)
+    #expect(clipped.position(of: 2) == 0.75)
+    #expect(clipped.ticks == [-20, -4, 2])
+    #expect(clipped.clippingNote == "beyond ±4.0 shown at full colour")
+
+    let near = ValueScale.robustSigned(typical + [-5], colormap: .defaultDiverging)
+    #expect(!near.isClipped && near.clippingNote == nil && near.colorLimit == 5)
+  }
+
   @Test func weightScaleRunsFromZeroToOne() throws {
     let scale = ValueScale.weights(try Colormap.named("viridis"))
     #expect(scale.ticks == [0, 0.25, 0.5, 0.75, 1])

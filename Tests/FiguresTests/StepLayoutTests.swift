@@ -34,4 +34,66 @@ import Testing
     #expect(texts.contains("sum = 0 (fully masked: no visible key)"))
     #expect(LayoutHelpers.maskedRuns(layout).count == 4)
   }
+
+  @Test func keysAndValuesHaveSeparateScalesEachBarStatingItsTrueRange() throws {
+    let outlier = TraceFixtures.trace(labels: TraceFixtures.catSat, headSize: 8, keyOutlier: 12)
+    let scales = StepParts.vectorScales(
+      head: outlier.head(layer: 0, head: 0), query: 2, colormap: .defaultDiverging)
+    #expect(scales.keys.maximum == 12)
+    #expect(scales.values.largestMagnitude <= 1.5)
+
+    let layout = try LayoutHelpers.layout(FigureRequest(view: .step, queryIndex: 2), outlier)
+    let keyBar = Self.barTexts(layout, title: StepParts.keyBarTitle)
+    let valueBar = Self.barTexts(layout, title: StepParts.valueBarTitle)
+    #expect(keyBar.first == scales.keys.format(scales.keys.maximum))
+    #expect(keyBar.contains(scales.keys.format(scales.keys.minimum)))
+    #expect(valueBar.first == scales.values.format(scales.values.maximum))
+    #expect(valueBar.contains(scales.values.format(scales.values.minimum)))
+  }
+
+  @Test func farOutlierClipsOnlyTheKeyScaleAndTheBarSaysSo() throws {
+    let outlier = TraceFixtures.trace(labels: TraceFixtures.catSat, headSize: 8, keyOutlier: 12)
+    let head = outlier.head(layer: 0, head: 0)
+    let scales = StepParts.vectorScales(head: head, query: 2, colormap: .defaultDiverging)
+    #expect(scales.keys.isClipped && !scales.values.isClipped)
+    #expect(scales.keys.color(of: 12) == scales.keys.color(of: scales.keys.colorLimit))
+
+    let layout = try LayoutHelpers.layout(FigureRequest(view: .step, queryIndex: 2), outlier)
+    let note = try #require(scales.keys.clippingNote)
+    #expect(Self.barTexts(layout, title: StepParts.keyBarTitle).contains(note))
+    let low = scales.keys.format(scales.keys.minimum)
+    #expect(layout.altText.contains("q and k entries from \(low)"))
+    #expect(layout.altText.contains("to 12.0 (\(note))"))
+  }
+
+  @Test func weightedValuesFollowTheValuesAndMaskedOnesAreHatched() throws {
+    let trace = TraceFixtures.trace(labels: TraceFixtures.catSat, headSize: 4)
+    let head = trace.head(layer: 0, head: 0)
+    let layout = try LayoutHelpers.layout(FigureRequest(view: .step, queryIndex: 1), trace)
+    let texts = Set(LayoutHelpers.texts(layout).map(\.text))
+    #expect(texts.contains("weight · v"))
+    let scale = StepParts.vectorScales(head: head, query: 1, colormap: .defaultDiverging).values
+    let weighted = try #require(StepParts.weightedValue(head: head, query: 1, key: 0))
+    #expect(weighted[2] == Double(head.weights[1, 0]) * Double(head.values[0, 2]))
+    #expect(texts.contains(scale.format(weighted[2])))
+    #expect(StepParts.weightedValue(head: head, query: 1, key: 2) == nil)
+    let hatches = layout.items.filter {
+      if case .hatch(_, false, nil) = $0 { return true }
+      return false
+    }
+    #expect(hatches.count == 2 + 1)  // keys 2 and 3, and the legend swatch
+  }
+
+  /// The texts of the colour bar titled `title`, top to bottom: those right of its title
+  /// and below it, down to the next text at the title's left edge.
+  static func barTexts(_ layout: FigureLayout, title: String) -> [String] {
+    let texts = LayoutHelpers.texts(layout)
+    guard let heading = texts.first(where: { $0.text == title }) else { return [] }
+    let below = texts.filter { $0.origin.y > heading.origin.y && $0.origin.x >= heading.origin.x }
+      .sorted { $0.origin.y < $1.origin.y }
+    let end =
+      below.first { $0.origin.x == heading.origin.x && $0.wrapWidth == nil }?.origin.y
+      ?? .infinity
+    return below.filter { $0.origin.y < end }.map(\.text)
+  }
 }

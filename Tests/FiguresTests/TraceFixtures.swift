@@ -6,12 +6,14 @@ import Tokenization
 enum TraceFixtures {
   /// A trace of `labels` with one head per layer computed from simple deterministic vectors.
   ///
-  /// Queries, keys and values are small sine patterns of the position, so every value is
-  /// reproducible; `causal` hides later keys, `fullyMaskedRows` hides every key of a row.
+  /// Queries, keys and values are small sine patterns of the position (entries within
+  /// ±1.5), so every value is reproducible; `causal` hides later keys, `fullyMaskedRows`
+  /// hides every key of a row; `keyOutlier`, when given, replaces the first entry of the
+  /// first key (the scores follow it).
   static func trace(
     labels: [String], headSize: Int = 2, layers: Int = 2, heads: Int = 2,
     causal: Bool = true, fullyMaskedRows: Set<Int> = [], trained: Bool = false,
-    kinds: [Int: TokenKind] = [:]
+    kinds: [Int: TokenKind] = [:], keyOutlier: Float? = nil
   ) -> AttentionTrace {
     let tokens = labels.enumerated().map { index, label in
       Token(
@@ -22,7 +24,8 @@ enum TraceFixtures {
       let headTraces = (0..<heads).map { head in
         headTrace(
           count: labels.count, headSize: headSize, seed: layer * 7 + head * 3 + 1,
-          causal: causal, fullyMaskedRows: fullyMaskedRows, keyValueHead: head)
+          causal: causal, fullyMaskedRows: fullyMaskedRows, keyValueHead: head,
+          keyOutlier: keyOutlier)
       }
       let width = headSize * heads
       let zero = Matrix(rows: labels.count, columns: width)
@@ -55,10 +58,11 @@ enum TraceFixtures {
 
   private static func headTrace(
     count: Int, headSize: Int, seed: Int, causal: Bool, fullyMaskedRows: Set<Int>,
-    keyValueHead: Int
+    keyValueHead: Int, keyOutlier: Float?
   ) -> HeadTrace {
     let queries = pattern(count, headSize, seed, 0)
-    let keys = pattern(count, headSize, seed, 1.1)
+    var keys = pattern(count, headSize, seed, 1.1)
+    if let keyOutlier { keys[0, 0] = keyOutlier }
     let values = pattern(count, headSize, seed, 2.3)
     var visibility = [Bool]()
     for query in 0..<count {
