@@ -1,14 +1,12 @@
-// TODO(#4): a figure too tall for either orientation (SmolLM2's 30-layer model view,
-// 4 pt) still prints below the minimum; splitting it needs the figure layout to break
-// into parts, and the view remains a readable pattern overview meanwhile.
-
 /// Places a figure and its caption as one unbreakable unit of a handout page.
 ///
 /// The rule: a figure is scaled to the text width (at most
 /// `HandoutStyle.maximumFigureScale`, and small enough that figure and caption fit on
 /// one page). When its smallest text would then print below
 /// `HandoutStyle.minimumFigureTextSize`, it moves to a landscape page of its own if that
-/// prints it larger.
+/// prints it larger; there the figure is laid out again for the landscape text block's
+/// shape (as for a slide: the model view runs its longer axis across), and that layout is
+/// used when it prints larger than the natural one.
 struct HandoutFigureLayout {
   let geometry: HandoutGeometry
   let typesetter: Typesetter
@@ -20,7 +18,32 @@ struct HandoutFigureLayout {
   ///
   /// - Throws: `FigureError` when the figure's trace or indices are invalid.
   func unit(of figure: HandoutFigure, caption: String) throws -> FlowUnit {
-    unit(of: try layout(of: figure), caption: typesetter.text(caption))
+    let text = typesetter.text(caption)
+    let natural = try layout(of: figure, canvas: .natural)
+    guard printedTextSize(natural, caption: text, on: geometry) < HandoutStyle.minimumFigureTextSize
+    else { return unit(of: natural, caption: text) }
+    let page = geometry.landscape
+    let room = page.bodyHeight - captionHeight(text, on: page) - Self.captionGap
+    let margin = FigureCanvas.slideMargin
+    let shaped = try layout(
+      of: figure,
+      canvas: .slide(widthInPoints: page.textWidth + 2 * margin, heightInPoints: room + 2 * margin))
+    let shapedSize = printedTextSize(shaped, caption: text, on: page)
+    let best = max(
+      printedTextSize(natural, caption: text, on: geometry),
+      printedTextSize(natural, caption: text, on: page))
+    guard shapedSize > best * 1.05 else { return unit(of: natural, caption: text) }
+    var result = unit(
+      shaped, caption: text, scale: scale(of: shaped, caption: text, on: page), on: page)
+    result.isLandscape = true
+    return result
+  }
+
+  /// The size the smallest text of `layout` prints at when fitted to `page`.
+  private func printedTextSize(
+    _ layout: FigureLayout, caption: String, on page: HandoutGeometry
+  ) -> Double {
+    Self.smallestTextSize(in: layout) * scale(of: layout, caption: caption, on: page)
   }
 
   /// The unit of a laid-out figure; `caption` is already sanitized.
@@ -83,12 +106,13 @@ struct HandoutFigureLayout {
     return FlowUnit(height: height + captionPart, items: items)
   }
 
-  private func layout(of figure: HandoutFigure) throws -> FigureLayout {
+  private func layout(of figure: HandoutFigure, canvas: FigureCanvas) throws -> FigureLayout {
     switch figure {
     case .trace(let request, let trace):
-      return try FigureRenderer().layout(for: request, of: trace, typesetter: typesetter)
+      return try FigureRenderer().layout(
+        for: request, of: trace, typesetter: typesetter, canvas: canvas)
     case .lesson(let lesson):
-      return try FigureRenderer().layout(for: lesson, typesetter: typesetter)
+      return try FigureRenderer().layout(for: lesson, typesetter: typesetter, canvas: canvas)
     }
   }
 }

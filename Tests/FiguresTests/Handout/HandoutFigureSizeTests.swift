@@ -69,4 +69,22 @@ import Testing
       #expect(turned == [false, true])
     }
   }
+
+  @Test func everyLessonFigureKindPrintsAtSixPointsAtTheRealModelsShapes() throws {
+    // The 30 × 9 model view and the grouped head view only reach the minimum when they
+    // are laid out again for the landscape page's shape.
+    for paper in PaperSize.allCases {
+      let placer = HandoutFigureLayout(
+        geometry: HandoutGeometry(paper: paper), typesetter: Typesetter())
+      for (name, figure) in try SlideFixtures.lessonFigures() {
+        let unit = try placer.unit(of: .lesson(figure), caption: "A caption.")
+        for case .figure(let layout, _, _, let scale) in unit.items {
+          let printed = HandoutFigureLayout.smallestTextSize(in: layout) * scale
+          #expect(
+            printed >= HandoutStyle.minimumFigureTextSize,
+            "\(name) prints at \(printed) pt on \(paper)")
+        }
+      }
+    }
+  }
 }
