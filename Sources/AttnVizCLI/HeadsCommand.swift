@@ -14,6 +14,7 @@ struct HeadsCommand: Command {
       .value("to", "WORD", "the attended word (the key)"),
       .value("model", "NAME", "'minilm', 'smollm2' or 'teaching'; default: both real models"),
       .value("top", "N", "how many heads to list per model (default 10)"),
+      Pipeline.literalSpecialsOption,
       .flag("json", "write JSON for scripts"),
     ]
   }
@@ -37,8 +38,10 @@ struct HeadsCommand: Command {
 
     var reports = [Report]()
     for model in models {
+      let literal = try Pipeline.literalSpecialTokens(arguments, model: model)
       let trace = try Pipeline.trace(
-        of: text, tokenizer: "word", model: ModelSettings(name: model))
+        of: text, tokenizer: "word",
+        model: ModelSettings(name: model, literalSpecialTokens: literal))
       reports.append(try report(trace, from: from, to: to, top: top))
     }
     console.output(arguments.has("json") ? try json(reports) : table(reports))

@@ -72,13 +72,25 @@ enum ModelCatalog {
           + "'bash scripts/setup-models.sh' or set ATTNVIZ_MODELS_DIR to where the weights are")
     }
     let url = modelsFolder().appending(path: folder)
+    let loaded: Loaded
     do {
-      return try cachedLoad(entry.name, from: url)
+      loaded = try cachedLoad(entry.name, from: url)
     } catch let error as CLIError {
       throw error
     } catch {
       throw CLIError.failure("loading model '\(entry.name)': \(error)")
     }
+    return (loaded.model, literalMode(loaded.tokenizer, if: settings.literalSpecialTokens))
+  }
+
+  /// The model's tokenizer, switched to literal mode (typed special tokens read as plain
+  /// text) when `literal` is set; tokenizers that match no special tokens stay as they are.
+  private static func literalMode(_ tokenizer: any Tokenizer, if literal: Bool) -> any Tokenizer {
+    guard literal, var matching = tokenizer as? any TypedSpecialTokenMatching else {
+      return tokenizer
+    }
+    matching.matchesTypedSpecialTokens = false
+    return matching
   }
 
   static var quotedNames: String { names.map { "'\($0)'" }.joined(separator: ", ") }

@@ -13,7 +13,13 @@ enum Pipeline {
     .value("layers", "N", "teaching model layers (default 2)"),
     .value("seed", "N", "teaching model seed (default 7)"),
     .value("mask", "MASK", "'causal' (default, as in a decoder) or 'none' (bidirectional)"),
+    literalSpecialsOption,
   ]
+
+  /// The flag that reads typed special-token strings as plain text (literal mode).
+  static let literalSpecialsOption = OptionSpecification.flag(
+    "literal-specials",
+    "read '[MASK]', '<|endoftext|>' and other special tokens typed in the text as plain text")
 
   /// Reads the model options into settings.
   static func settings(from arguments: ParsedArguments) throws -> (String, ModelSettings) {
@@ -38,7 +44,20 @@ enum Pipeline {
       "mask", from: AttentionMask.allCases.map(\.rawValue), default: c.mask.rawValue)
     c.mask = AttentionMask(rawValue: mask)!
     model.teaching = c
+    model.literalSpecialTokens = try literalSpecialTokens(arguments, model: model.name)
     return (tokenizer, model)
+  }
+
+  /// Whether `--literal-specials` was given, refused for the teaching model, whose
+  /// tokenizers match no special tokens.
+  static func literalSpecialTokens(_ arguments: ParsedArguments, model: String) throws -> Bool {
+    guard arguments.has("literal-specials") else { return false }
+    guard model != "teaching" else {
+      throw CLIError.usage(
+        "'--literal-specials' applies to models 'minilm' and 'smollm2' only; the teaching "
+          + "tokenizers match no special tokens, so add '--model minilm' or drop the flag")
+    }
+    return true
   }
 
   /// The tokenizer called `name`.

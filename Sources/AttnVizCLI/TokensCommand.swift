@@ -5,12 +5,13 @@ import Tokenization
 struct TokensCommand: Command {
   let name = "tokens"
   let summary = "Show how a text becomes tokens: surface text, id, span and kind."
-  let usage = "TEXT [--model NAME | --tokenizer NAME] [--json]"
+  let usage = "TEXT [--model NAME [--literal-specials] | --tokenizer NAME] [--json]"
   var options: [OptionSpecification] {
     [
       TextInput.option,
       .value("model", "NAME", "use the tokenizer of 'minilm' or 'smollm2' (WordPiece, BPE)"),
       .value("tokenizer", "NAME", "the teaching model's: 'word' (default) or 'character'"),
+      Pipeline.literalSpecialsOption,
       .flag("json", "write JSON instead of a table"),
     ]
   }

@@ -9,6 +9,14 @@ struct ColorBarBuilder {
     case masked
     case fullyMasked
     case outline(RGBColor)
+    /// A bold sample word in the colour of highlighted token labels.
+    case highlightedLabel
+
+    /// Whether the swatch is a sample of text, drawn without the box around colour swatches.
+    var isTextSample: Bool {
+      if case .highlightedLabel = self { return true }
+      return false
+    }
   }
 
   /// The items of a bar whose top-left corner is `(x, y)`; returns them with the size used.
@@ -65,8 +73,8 @@ struct ColorBarBuilder {
       let text = typesetter.text(label)
       let size = typesetter.size(of: text, style: .label)
       let box = Rect(x: x, y: cursor + (size.height - 10) / 2, width: 14, height: 10)
-      items.append(swatchItem(swatch, box: box, label: label))
-      items.append(.stroke(box, Palette.rule, width: 0.5))
+      items.append(swatchItem(swatch, box: box, y: cursor))
+      if !swatch.isTextSample { items.append(.stroke(box, Palette.rule, width: 0.5)) }
       items.append(
         .text(
           PlacedText(
@@ -78,11 +86,16 @@ struct ColorBarBuilder {
     return (items, width, cursor - y)
   }
 
-  private func swatchItem(_ swatch: Swatch, box: Rect, label: String) -> LayoutItem {
+  private func swatchItem(_ swatch: Swatch, box: Rect, y: Double) -> LayoutItem {
     switch swatch {
     case .masked: .hatch(box, dark: false, tag: nil)
     case .fullyMasked: .hatch(box, dark: true, tag: nil)
     case .outline(let color): .fill(box, color, tag: nil)
+    case .highlightedLabel:
+      .text(
+        PlacedText(
+          text: "Ab", style: .highlightedLabel,
+          origin: (box.x, y)))
     }
   }
 

@@ -37,6 +37,8 @@ struct TextStyle: Equatable, Sendable {
   static let caption = TextStyle(size: 9)
   static let title = TextStyle(size: 12, isBold: true)
   static let axisTitle = TextStyle(size: 10, isItalic: true)
+  /// A highlighted token's label (and the legend's sample of one): bold, in orange.
+  static let highlightedLabel = TextStyle(size: label.size, isBold: true, color: Palette.highlight)
 }
 
 /// A piece of text and where its box goes; the text is already sanitized and shaped.

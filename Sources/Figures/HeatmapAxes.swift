@@ -18,7 +18,7 @@ struct HeatmapAxes {
   /// The style of token `index`'s label: bold and coloured when highlighted.
   func style(_ index: Int) -> TextStyle {
     guard highlighted.contains(index) else { return .label }
-    return TextStyle(size: TextStyle.label.size, isBold: true, color: Palette.highlight)
+    return .highlightedLabel
   }
 
   /// Which labels show and where, along either axis (the matrix is square).

@@ -211,6 +211,9 @@ struct HeatmapLayoutBuilder {
       entries.append((.fullyMasked, "fully masked row"))
     }
     if request.queryIndex != nil { entries.append((.outline(Palette.highlight), "selected query")) }
+    if !request.highlightedTokens.isEmpty {
+      entries.append((.highlightedLabel, "highlighted token"))
+    }
     return entries
   }
 

@@ -51,6 +51,9 @@ extension StepParts {
     }
     if anyMasked { entries.append((.masked, "masked key")) }
     entries.append((.outline(Palette.highlight), "the query token's own key"))
+    let others = request.highlightedTokens.subtracting([query])
+    entries.append(
+      (.highlightedLabel, others.isEmpty ? "the query token" : "query or highlighted token"))
     let legend = builder.legend(entries, x: x, y: legendY)
     return (
       keyBar.items + valueBar.items + legend.items,

@@ -89,7 +89,7 @@ struct StepParts {
 
   private func style(_ index: Int) -> TextStyle {
     guard highlighted.contains(index) else { return .label }
-    return TextStyle(size: 9, isBold: true, color: Palette.highlight)
+    return .highlightedLabel
   }
 
   /// The text of `text` right-aligned at `right`, vertically centred on `midY`.

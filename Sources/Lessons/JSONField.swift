@@ -59,6 +59,14 @@ struct JSONField {
     return number.doubleValue
   }
 
+  /// The value as `true` or `false`.
+  func boolean() throws -> Bool {
+    guard let number = value as? NSNumber, isBoolean(number) else {
+      throw problem("must be true or false, without quotes")
+    }
+    return number.boolValue
+  }
+
   /// The value as one of `choices`.
   func choice(_ choices: [String]) throws -> String {
     let text = try string()

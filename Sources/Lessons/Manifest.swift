@@ -71,10 +71,18 @@ public struct ModelSettings: Sendable, Equatable {
   public var name: String
   /// The teaching model's configuration (ignored by the real models).
   public var teaching: TeachingModelConfiguration
+  /// Whether special-token strings typed in the text (`[MASK]`, `<|endoftext|>`) are read as
+  /// plain text (literal mode) instead of becoming special tokens, as Hugging Face does by
+  /// default; only the real models' tokenizers match special tokens at all.
+  public var literalSpecialTokens: Bool
 
   /// Creates settings; the default is the teaching model with its default configuration.
-  public init(name: String = "teaching", teaching: TeachingModelConfiguration = .init()) {
+  public init(
+    name: String = "teaching", teaching: TeachingModelConfiguration = .init(),
+    literalSpecialTokens: Bool = false
+  ) {
     self.name = name
     self.teaching = teaching
+    self.literalSpecialTokens = literalSpecialTokens
   }
 }

@@ -91,13 +91,23 @@ public enum ManifestReader {
   }
 
   private static func modelSettings(from field: JSONField) throws -> ModelSettings {
-    let fields = try field.object(allowing: ["name", "width", "heads", "layers", "seed", "mask"])
+    let fields = try field.object(allowing: [
+      "name", "width", "heads", "layers", "seed", "mask", "literalSpecials",
+    ])
     var settings = ModelSettings()
     settings.name = try fields["name"]?.choice(modelNames) ?? settings.name
     let teachingOnly = ["width", "heads", "layers", "seed", "mask"]
     if settings.name != "teaching", let key = teachingOnly.first(where: { fields[$0] != nil }) {
       throw fields[key]!.problem(
         "applies to the teaching model only; model '\(settings.name)' has its own size and mask")
+    }
+    if let literal = fields["literalSpecials"] {
+      guard settings.name != "teaching" else {
+        throw literal.problem(
+          "applies to 'minilm' and 'smollm2' only; the teaching tokenizers match no special "
+            + "tokens, so drop the field or add \"name\": \"minilm\"")
+      }
+      settings.literalSpecialTokens = try literal.boolean()
     }
     var c = settings.teaching
     c.width = try fields["width"]?.integer(in: 2...512) ?? c.width

@@ -14,15 +14,18 @@
 /// the bytes of an incomplete UTF-8 character as hexadecimal (`⟨E2 9D⟩`), which also gives
 /// the token kind `.partialCharacter`, and invisible scalars by code point (`U+FE0F`); see
 /// `ByteLevelLabel`. Cost: O(m²) per piece of m bytes.
-public struct ByteLevelBPETokenizer: Tokenizer {
+public struct ByteLevelBPETokenizer: TypedSpecialTokenMatching {
   /// The token pieces in id order, spelled in the byte-level alphabet (`Ġthe`).
   public let pieces: [String]
-  /// Whether typed special-token strings become special tokens (Hugging Face behaviour).
-  public let matchesTypedSpecialTokens: Bool
+  /// Whether typed special-token strings become special tokens (Hugging Face behaviour);
+  /// when off (literal mode), `<|endoftext|>` in the text is split like any other text.
+  public var matchesTypedSpecialTokens: Bool
   /// The largest number of tokens a text may give before `tokens(in:)` throws.
   public let maxTokens: Int
-  /// A short name for captions.
-  public let name: String
+  /// A short name for captions; in literal mode it says that typed special tokens are text.
+  public var name: String {
+    baseName + (matchesTypedSpecialTokens ? "" : literalModeNameSuffix)
+  }
 
   /// The byte values that have no single-byte token, in increasing order.
   ///
@@ -34,6 +37,7 @@ public struct ByteLevelBPETokenizer: Tokenizer {
   }
   let byteIDs: [Int?]
   let merges: [MergePair: Merge]
+  private let baseName: String
   private let preTokenizer: ByteLevelPreTokenizer
   private let matcher: SpecialTokenMatcher
 
@@ -64,12 +68,12 @@ public struct ByteLevelBPETokenizer: Tokenizer {
     self.merges = try Self.mergeTable(merges, ids: ids)
     self.matchesTypedSpecialTokens = matchesTypedSpecialTokens
     self.maxTokens = maxTokens
-    self.name = name
+    self.baseName = name
     self.preTokenizer = ByteLevelPreTokenizer(splitsDigits: splitsDigits)
     let specials = zip(tokens, tokenTypes).enumerated().filter {
       $0.element.1 == Self.controlTokenType || $0.element.1 == Self.userDefinedTokenType
     }.map { (piece: $0.element.0, id: $0.offset) }
-    self.matcher = SpecialTokenMatcher(matchesTypedSpecialTokens ? specials : [])
+    self.matcher = SpecialTokenMatcher(specials)
   }
 
   /// Splits `text` into byte-level BPE tokens.
@@ -81,7 +85,7 @@ public struct ByteLevelBPETokenizer: Tokenizer {
     guard !source.isBlank else { throw TokenizationError.emptyText }
 
     var tokens: [Token] = []
-    for segment in matcher.segments(of: source.scalars) {
+    for segment in matcher.segments(of: source.scalars, matching: matchesTypedSpecialTokens) {
       switch segment {
       case .special(let id, let span):
         tokens.append(

@@ -1,3 +1,18 @@
+/// A tokenizer that can match special-token strings typed in the text, or read them as text.
+///
+/// Matching them is the Hugging Face default: `[MASK]` typed in a BERT text becomes the
+/// `[MASK]` token and `<|endoftext|>` in a byte-level BPE text becomes token 0 (SmolLM2).
+/// In literal mode the same strings are split like any other text (`[`, `mask`, `]`), and
+/// `name` says so, so captions and pages state which mode made the tokens.
+public protocol TypedSpecialTokenMatching: Tokenizer {
+  /// Whether typed special-token strings become special tokens (`true`, the default) or
+  /// are read as plain text (`false`, literal mode).
+  var matchesTypedSpecialTokens: Bool { get set }
+}
+
+/// The words a tokenizer's name gains in literal mode.
+let literalModeNameSuffix = " with typed special tokens read as plain text"
+
 /// Finds typed special-token strings (`[MASK]`, `<|endoftext|>`) in a text, leftmost-longest.
 ///
 /// Matching is exact and scalar by scalar on the original text, before any normalisation,
@@ -22,8 +37,10 @@ struct SpecialTokenMatcher: Sendable {
       .sorted { ($0.0.count, -$0.1) > ($1.0.count, -$1.1) }
   }
 
-  /// Splits `scalars` into special tokens and the text between them, in order.
-  func segments(of scalars: [Unicode.Scalar]) -> [Segment] {
+  /// Splits `scalars` into special tokens and the text between them, in order; when
+  /// `matching` is off, the whole of `scalars` is one text segment (literal mode).
+  func segments(of scalars: [Unicode.Scalar], matching: Bool = true) -> [Segment] {
+    guard matching else { return scalars.isEmpty ? [] : [.text(span: 0..<scalars.count)] }
     var segments: [Segment] = []
     var textStart = 0
     var position = 0

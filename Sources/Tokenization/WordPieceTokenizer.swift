@@ -16,15 +16,15 @@ import Foundation
 /// extended over accents and invisible characters that normalisation dropped right after it,
 /// so `ガ` labels the piece `カ` and `cafe` + U+0301 is labelled with its accent.
 /// Cost: O(n · w) for n scalars and words of at most w scalars.
-public struct WordPieceTokenizer: Tokenizer {
+public struct WordPieceTokenizer: TypedSpecialTokenMatching {
   /// The special pieces matched when typed in the text.
   public static let specialPieces = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
 
   /// The vocabulary (such as all-MiniLM-L6-v2's `vocab.txt`, 30,522 pieces).
   public let vocabulary: Vocabulary
   /// Whether typed special-token strings become special tokens (Hugging Face behaviour);
-  /// when off, `[MASK]` in the text is plain text (`[`, `mask`, `]`).
-  public let matchesTypedSpecialTokens: Bool
+  /// when off (literal mode), `[MASK]` in the text is plain text (`[`, `mask`, `]`).
+  public var matchesTypedSpecialTokens: Bool
   /// The largest number of tokens, `[CLS]` and `[SEP]` included, before `tokens(in:)` throws.
   public let maxTokens: Int
   /// The longest word, in normalised scalars, that is cut into pieces; longer is `[UNK]`.
@@ -53,11 +53,13 @@ public struct WordPieceTokenizer: Tokenizer {
     let specials = Self.specialPieces.compactMap { piece in
       vocabulary.id(for: piece).map { (piece: piece, id: $0) }
     }
-    self.matcher = SpecialTokenMatcher(matchesTypedSpecialTokens ? specials : [])
+    self.matcher = SpecialTokenMatcher(specials)
   }
 
-  /// A short name for captions.
-  public var name: String { "WordPiece (BERT uncased)" }
+  /// A short name for captions; in literal mode it says that typed special tokens are text.
+  public var name: String {
+    "WordPiece (BERT uncased)" + (matchesTypedSpecialTokens ? "" : literalModeNameSuffix)
+  }
 
   /// Splits `text` into `[CLS]`, WordPiece tokens and `[SEP]`.
   ///
@@ -68,7 +70,7 @@ public struct WordPieceTokenizer: Tokenizer {
     guard !source.isBlank else { throw TokenizationError.emptyText }
 
     var tokens = [inserted(classifierID, at: 0)]
-    for segment in matcher.segments(of: source.scalars) {
+    for segment in matcher.segments(of: source.scalars, matching: matchesTypedSpecialTokens) {
       switch segment {
       case .special(let id, let span):
         tokens.append(special(id, span: span, source: source))

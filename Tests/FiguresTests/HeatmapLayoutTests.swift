@@ -77,6 +77,14 @@ import Testing
     #expect(LayoutHelpers.texts(layout).contains { $0.text.contains("fully masked") })
   }
 
+  @Test func highlightedLabelsAreExplainedInTheLegendOnlyWhenThereAreAny() throws {
+    let plain = try LayoutHelpers.layout(FigureRequest(view: .heatmap), trace)
+    let marked = try LayoutHelpers.layout(
+      FigureRequest(view: .heatmap, highlightedTokens: [1]), trace)
+    #expect(!plain.items.contains { $0.tag == .legend("highlighted token") })
+    #expect(marked.items.contains { $0.tag == .legend("highlighted token") })
+  }
+
   @Test func longAxesKeepEveryHighlightedLabel() throws {
     let labels = (0..<300).map { "t\($0)" }
     let long = TraceFixtures.trace(labels: labels, layers: 1, heads: 1)

@@ -14,6 +14,14 @@ import Testing
     #expect(texts.filter { $0.hasPrefix("masked: ") }.count == 2)
   }
 
+  @Test func legendNamesWhatTheOrangeLabelsMark() throws {
+    let alone = try LayoutHelpers.layout(FigureRequest(view: .step, queryIndex: 2), trace)
+    let withKey = try LayoutHelpers.layout(
+      FigureRequest(view: .step, queryIndex: 2, highlightedTokens: [0, 2]), trace)
+    #expect(alone.items.contains { $0.tag == .legend("the query token") })
+    #expect(withKey.items.contains { $0.tag == .legend("query or highlighted token") })
+  }
+
   @Test func stepShowsScoresScaledScoresWeightsAndRowSum() throws {
     let layout = try LayoutHelpers.layout(FigureRequest(view: .step, queryIndex: 2), trace)
     let texts = Set(LayoutHelpers.texts(layout).map(\.text))

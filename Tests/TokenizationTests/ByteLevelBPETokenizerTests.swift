@@ -7,12 +7,14 @@ import Testing
 @Suite(ModelFiles.smolLM2Trait)
 struct ByteLevelBPETokenizerTests {
   static let goldens = GoldenCase.load("smollm2.json")
+  static let literalGoldens = GoldenCase.load("smollm2-literal.json")
 
   static let metadata = Result {
     try GGUFVocabularyReader(url: try #require(ModelFiles.smolLM2))
   }
 
   static let shared = Result { try makeTokenizer(literal: false) }
+  static let literal = Result { try makeTokenizer(literal: true) }
 
   static func makeTokenizer(literal: Bool) throws -> ByteLevelBPETokenizer {
     let metadata = try metadata.get()
@@ -88,6 +90,24 @@ struct ByteLevelBPETokenizerTests {
     let literal = try Self.makeTokenizer(literal: true).tokens(in: "see <|endoftext|> here")
     #expect(!literal.contains { $0.kind == .special })
     #expect(literal.count > matched.count)
+  }
+
+  @Test(arguments: literalGoldens)
+  func literalModeIdsAndSpansMatchTheReference(golden: GoldenCase) throws {
+    let tokens = try Self.literal.get().tokens(in: golden.text)
+    #expect(tokens.map(\.id) == golden.ids)
+    #expect(tokens.map(\.span) == golden.spans)
+    #expect(!tokens.contains { $0.kind == .special })
+  }
+
+  @Test func literalModeSplitsTheEndOfTextMarkerLikeText() throws {
+    var tokenizer = try Self.shared.get()
+    #expect(try tokenizer.tokens(in: "see <|endoftext|> here").map(\.id) == [4009, 216, 0, 1535])
+    tokenizer.matchesTypedSpecialTokens = false
+    let literal = try tokenizer.tokens(in: "see <|endoftext|> here")
+    #expect(literal.map(\.id) == [4009, 2067, 108, 486, 1714, 2692, 108, 46, 1535])
+    #expect(literal.map(\.label) == ["see", "␣<", "|", "end", "of", "text", "|", ">", "␣here"])
+    #expect(tokenizer.name.hasSuffix(" with typed special tokens read as plain text"))
   }
 
   @Test func longInputGivesAllTokensOrTheLimitError() throws {

@@ -7,6 +7,7 @@ import Testing
 @Suite(ModelFiles.bertTrait)
 struct WordPieceTokenizerTests {
   static let goldens = GoldenCase.load("bert.json")
+  static let literalGoldens = GoldenCase.load("bert-literal.json")
 
   static let vocabulary = Result { try Vocabulary(contentsOf: ModelFiles.bertVocabulary) }
 
@@ -75,6 +76,33 @@ struct WordPieceTokenizerTests {
     #expect(
       try literal.tokens(in: "[UNK] x=y").map(\.id)
         == [101, 1031, 4895, 2243, 1033, 1060, 1027, 1061, 102])
+  }
+
+  @Test(arguments: literalGoldens)
+  func literalModeMatchesTheReferenceThatEncodesSpecialTokensAsText(golden: GoldenCase) throws {
+    let tokens = try tokenizer(literal: true).tokens(in: golden.text)
+    #expect(tokens.map(\.id) == golden.ids)
+    #expect(Array(tokens.dropFirst().dropLast().map(\.span)) == golden.spans.dropFirst().dropLast())
+    #expect(!tokens.dropFirst().dropLast().contains { $0.kind == .special })
+  }
+
+  @Test func literalModeIsSwitchedOnACopyAndNamedForCaptions() throws {
+    let matching = try tokenizer()
+    var literal = matching
+    literal.matchesTypedSpecialTokens = false
+    #expect(try matching.tokens(in: "fill [MASK] in").map(\.id) == [101, 6039, 103, 1999, 102])
+    #expect(
+      try literal.tokens(in: "fill [MASK] in").map(\.id)
+        == [101, 6039, 1031, 7308, 1033, 1999, 102])
+    #expect(matching.name == "WordPiece (BERT uncased)")
+    #expect(literal.name == "WordPiece (BERT uncased) with typed special tokens read as plain text")
+  }
+
+  @Test func typedSeparatorIsTypedSpecialAndOnlyTheInsertedOnesHaveEmptySpans() throws {
+    let tokens = try tokenizer().tokens(in: "one [SEP] two")
+    #expect(tokens.map(\.id) == [101, 2028, 102, 2048, 102])
+    #expect(tokens[2].kind == .special && tokens[2].span == 4..<9 && tokens[2].label == "[SEP]")
+    #expect(tokens.filter { $0.span.isEmpty }.map(\.span) == [0..<0, 13..<13])
   }
 
   @Test func longInputGivesAllTokensOrTheLimitError() throws {

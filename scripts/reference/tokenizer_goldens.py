@@ -5,7 +5,9 @@ Reads models/minilm/tokenizer.json (all-MiniLM-L6-v2, BERT uncased) and
 models/smollm2/*.gguf (SmolLM2-135M-Instruct) from ATTNVIZ_MODELS_DIR (default:
 models/ at the repository root), and writes Tests/Fixtures/tokenization/bert.json
 and smollm2.json: for each text of the corpus, the reference ids and offsets
-(Unicode scalar offsets of the text).
+(Unicode scalar offsets of the text). bert-literal.json and smollm2-literal.json hold
+the texts with typed special-token strings in literal mode (the tokenizers'
+encode_special_tokens = True: typed special tokens are split like any other text).
 
 BERT: the Hugging Face `tokenizers` library with the model's own tokenizer.json.
 SmolLM2: a Hugging Face `tokenizers` BPE built from the GGUF vocabulary and merges
@@ -72,9 +74,21 @@ CORPUS = [
     "line one\r\nline two\r\n\r\nend",
     "tab\there\u0007bell\u0085nel\u00a0nbsp\u3000ideo",
     "<|im_start|>user\nHi there<|im_end|>\n",
+    "one [SEP] two",
     "a  b   c    1  2 end   ",
     "'s 'S it's I'M we'll they'VE",
     "x" * 120 + " ok",
+]
+
+# The texts with typed special-token strings (case 9), also written in literal mode.
+LITERAL_CORPUS = [
+    "see <|endoftext|> here",
+    "<|endoftext|>",
+    "fill [MASK] in",
+    "fill [mask] in",
+    "[UNK] x=y",
+    "<|im_start|>user\nHi there<|im_end|>\n",
+    "one [SEP] two",
 ]
 
 # BERT ids stated in shared/cases.md, checked before anything is written.
@@ -142,9 +156,9 @@ def smollm2_reference():
     return tokenizer
 
 
-def encode_all(tokenizer):
+def encode_all(tokenizer, corpus=CORPUS):
     cases = []
-    for text in CORPUS:
+    for text in corpus:
         encoding = tokenizer.encode(text)
         cases.append({
             "text": text,
@@ -185,19 +199,34 @@ def write(name, description, cases):
         out.write("\n]}\n")
 
 
+def literal_cases(tokenizer):
+    """The literal corpus with typed special tokens read as plain text."""
+    tokenizer.encode_special_tokens = True
+    try:
+        return encode_all(tokenizer, LITERAL_CORPUS)
+    finally:
+        tokenizer.encode_special_tokens = False
+
+
 def main():
-    bert_cases = encode_all(bert_reference())
+    bert = bert_reference()
+    bert_cases = encode_all(bert)
     check_bert(bert_cases)
-    write("bert.json",
-          "Hugging Face tokenizers, all-MiniLM-L6-v2 tokenizer.json (BERT uncased)",
-          bert_cases)
+    bert_description = "Hugging Face tokenizers, all-MiniLM-L6-v2 tokenizer.json (BERT uncased)"
+    write("bert.json", bert_description, bert_cases)
+    bert_literal = literal_cases(bert)
+    assert bert_literal[2]["ids"] == [101, 6039, 1031, 7308, 1033, 1999, 102], bert_literal[2]
+    write("bert-literal.json", bert_description + "; encode_special_tokens = True",
+          bert_literal)
     smollm2 = smollm2_reference()
     smollm2_cases = encode_all(smollm2)
     check_smollm2(smollm2, smollm2_cases)
-    write("smollm2.json",
-          "Hugging Face tokenizers BPE from the SmolLM2-135M-Instruct GGUF vocabulary and "
-          "merges; pre-tokenizer: Digits(individual) then ByteLevel regex; no offset trimming",
-          smollm2_cases)
+    smollm2_description = (
+        "Hugging Face tokenizers BPE from the SmolLM2-135M-Instruct GGUF vocabulary and "
+        "merges; pre-tokenizer: Digits(individual) then ByteLevel regex; no offset trimming")
+    write("smollm2.json", smollm2_description, smollm2_cases)
+    write("smollm2-literal.json", smollm2_description + "; encode_special_tokens = True",
+          literal_cases(smollm2))
 
 
 if __name__ == "__main__":

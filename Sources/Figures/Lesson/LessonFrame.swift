@@ -100,5 +100,5 @@ struct LessonFrame {
   /// Small text for notes under parts.
   static let note = TextStyle(size: 8.5, isItalic: true, color: Palette.secondaryText)
   /// The highlighted token style.
-  static let highlighted = TextStyle(size: 9, isBold: true, color: Palette.highlight)
+  static let highlighted = TextStyle.highlightedLabel
 }
