@@ -67,6 +67,7 @@ let package = Package(
       exclude: ["Goldens"]
     ),
     .testTarget(name: "LessonsTests", dependencies: ["Lessons", "TestSupport"]),
-    .testTarget(name: "AttnVizCLITests", dependencies: ["AttnVizCLI", "TestSupport"]),
+    .testTarget(
+      name: "AttnVizCLITests", dependencies: ["AttnVizCLI", "ModelFormats", "TestSupport"]),
   ]
 )

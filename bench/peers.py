@@ -202,6 +202,23 @@ def print_table(results):
           f"| {r['median_process_peak_mib']:.0f} | {r['runs']} |")
 
 
+def print_ratios(results):
+  """Prints the README's table: attnviz ÷ PyTorch for time and forward peak memory."""
+  rows = {(r["model"], r["tokens"], r["impl"]): r for r in results["results"]}
+  names = {"minilm": "MiniLM", "smollm2": "SmolLM2"}
+  print("| model | tokens | time, attnviz ÷ PyTorch | forward peak memory, attnviz ÷ PyTorch |")
+  print("|---|---:|---:|---:|")
+  for (model, tokens, impl), ours in sorted(rows.items()):
+    torch_row = rows.get((model, tokens, "torch-eager"))
+    if impl != "attnviz" or torch_row is None:
+      continue
+    a, t = ours["median_seconds"], torch_row["median_seconds"]
+    am, tm = ours["median_forward_peak_mib"], torch_row["median_forward_peak_mib"]
+    digits = 3 if t < 1 else 2 if t < 10 else 1
+    print(f"| {names.get(model, model)} | {tokens:,} | {a / t:.2f} ({a:.{digits}f} s vs "
+          f"{t:.{digits}f} s) | {am / tm:.2f} ({am:,.0f} vs {tm:,.0f} MiB) |")
+
+
 def environment(threads):
   import numpy
   import torch
@@ -232,6 +249,8 @@ def main():
   parser.add_argument("--out", default=str(HERE / "results" / "peers.json"))
   parser.add_argument("--table", action="store_true",
                       help="print --out as a Markdown table and stop")
+  parser.add_argument("--ratios", action="store_true",
+                      help="print the README's attnviz ÷ PyTorch table from --out and stop")
   parser.add_argument("--worker", action="store_true")
   parser.add_argument("--ids", default="")
   args = parser.parse_args()
@@ -240,6 +259,8 @@ def main():
     return worker(args)
   if args.table:
     return print_table(json.loads(pathlib.Path(args.out).read_text()))
+  if args.ratios:
+    return print_ratios(json.loads(pathlib.Path(args.out).read_text()))
   results = {"environment": environment(args.threads),
              "method": __doc__.split("\n\n", 1)[1].strip(), "results": []}
   for model in [args.model] if args.model else sorted(SIZES):

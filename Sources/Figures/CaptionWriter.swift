@@ -40,10 +40,20 @@ enum CaptionWriter {
     if tokens.contains(where: { $0.kind == .partialCharacter }) {
       parts.append("⟨XX⟩ marks bytes of a character split across tokens")
     }
-    if tokens.contains(where: { $0.kind == .unknown }) {
-      parts.append("unknown stretches are kept as their own tokens")
+    let unknown = tokens.filter { $0.kind == .unknown }
+    if !unknown.isEmpty {
+      let covered = unknown.prefix(3).map { "‘\($0.label)’ (\(characters($0.span.count)))" }
+      parts.append(
+        "an unknown token ([UNK]) stands for a whole word the vocabulary cannot piece and is"
+          + " labelled with the text it covers: " + covered.joined(separator: ", ")
+          + (unknown.count > 3 ? ", …" : ""))
     }
     return parts.joined(separator: "; ") + "."
+  }
+
+  /// "1 character", "5 characters".
+  static func characters(_ count: Int) -> String {
+    count == 1 ? "1 character" : "\(count) characters"
   }
 
   private static func uniqueLabels(_ tokens: [Token]) -> String {

@@ -9,12 +9,12 @@ struct ColorBarBuilder {
     case masked
     case fullyMasked
     case outline(RGBColor)
-    /// A bold sample word in the colour of highlighted token labels.
-    case highlightedLabel
+    /// A sample word in the style of some token labels, such as highlighted ones.
+    case textSample(TextStyle)
 
     /// Whether the swatch is a sample of text, drawn without the box around colour swatches.
     var isTextSample: Bool {
-      if case .highlightedLabel = self { return true }
+      if case .textSample = self { return true }
       return false
     }
   }
@@ -91,10 +91,10 @@ struct ColorBarBuilder {
     case .masked: .hatch(box, dark: false, tag: nil)
     case .fullyMasked: .hatch(box, dark: true, tag: nil)
     case .outline(let color): .fill(box, color, tag: nil)
-    case .highlightedLabel:
+    case .textSample(let style):
       .text(
         PlacedText(
-          text: "Ab", style: .highlightedLabel,
+          text: "Ab", style: style,
           origin: (box.x, y)))
     }
   }

@@ -1,3 +1,5 @@
+import Tokenization
+
 /// A rectangle in points; `y` grows downwards from the figure's top edge.
 struct Rect: Equatable, Sendable {
   var x: Double
@@ -39,6 +41,24 @@ struct TextStyle: Equatable, Sendable {
   static let axisTitle = TextStyle(size: 10, isItalic: true)
   /// A highlighted token's label (and the legend's sample of one): bold, in orange.
   static let highlightedLabel = TextStyle(size: label.size, isBold: true, color: Palette.highlight)
+  /// The label of a special or unknown token (`[CLS]`, an `[UNK]` shown by the text it
+  /// covers): italic, in the secondary colour.
+  static let markedTokenLabel = TextStyle(
+    size: label.size, isItalic: true, color: Palette.secondaryText)
+  /// What the legend says the italic labels are.
+  static let markedTokenLegend = "special or unknown token"
+
+  /// Whether labels of `kind` are drawn as marked: special tokens and unknown ones.
+  static func isMarked(_ kind: TokenKind) -> Bool { kind == .special || kind == .unknown }
+
+  /// The style of a token label: bold orange when highlighted, italic when special or
+  /// unknown (both when both).
+  static func tokenLabel(_ kind: TokenKind, isHighlighted: Bool) -> TextStyle {
+    guard isHighlighted else { return isMarked(kind) ? .markedTokenLabel : .label }
+    var style = TextStyle.highlightedLabel
+    style.isItalic = isMarked(kind)
+    return style
+  }
 }
 
 /// A piece of text and where its box goes; the text is already sanitized and shaped.

@@ -1,7 +1,11 @@
+import Tokenization
+
 /// The two token axes of a heatmap: query labels left of the rows, key labels rotated
 /// above the columns, and the axis titles that say which is which.
 struct HeatmapAxes {
   let labels: [String]
+  /// Each token's kind: special and unknown tokens get their own label style.
+  let kinds: [TokenKind]
   let highlighted: Set<Int>
   let typesetter: Typesetter
 
@@ -15,10 +19,10 @@ struct HeatmapAxes {
   private var isThinned: Bool { cellSize < labelExtent }
   private var leaderGap: Double { isThinned ? 10 : 4 }
 
-  /// The style of token `index`'s label: bold and coloured when highlighted.
+  /// The style of token `index`'s label: bold and coloured when highlighted, italic when
+  /// special or unknown.
   func style(_ index: Int) -> TextStyle {
-    guard highlighted.contains(index) else { return .label }
-    return .highlightedLabel
+    .tokenLabel(kinds[index], isHighlighted: highlighted.contains(index))
   }
 
   /// Which labels show and where, along either axis (the matrix is square).

@@ -15,7 +15,8 @@ struct HeatmapLayoutBuilder {
     let scale = valueScale(values, head: head)
     let labels = trace.tokens.map { typesetter.label($0.label) }
     let axes = HeatmapAxes(
-      labels: labels, highlighted: request.highlightedTokens, typesetter: typesetter)
+      labels: labels, kinds: trace.tokens.map(\.kind), highlighted: request.highlightedTokens,
+      typesetter: typesetter)
 
     var items: [LayoutItem] = []
     let title = typesetter.text(titleText)
@@ -212,7 +213,10 @@ struct HeatmapLayoutBuilder {
     }
     if request.queryIndex != nil { entries.append((.outline(Palette.highlight), "selected query")) }
     if !request.highlightedTokens.isEmpty {
-      entries.append((.highlightedLabel, "highlighted token"))
+      entries.append((.textSample(.highlightedLabel), "highlighted token"))
+    }
+    if trace.tokens.contains(where: { TextStyle.isMarked($0.kind) }) {
+      entries.append((.textSample(.markedTokenLabel), TextStyle.markedTokenLegend))
     }
     return entries
   }

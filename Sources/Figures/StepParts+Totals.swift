@@ -53,7 +53,13 @@ extension StepParts {
     entries.append((.outline(Palette.highlight), "the query token's own key"))
     let others = request.highlightedTokens.subtracting([query])
     entries.append(
-      (.highlightedLabel, others.isEmpty ? "the query token" : "query or highlighted token"))
+      (
+        .textSample(.highlightedLabel),
+        others.isEmpty ? "the query token" : "query or highlighted token"
+      ))
+    if trace.tokens.contains(where: { TextStyle.isMarked($0.kind) }) {
+      entries.append((.textSample(.markedTokenLabel), TextStyle.markedTokenLegend))
+    }
     let legend = builder.legend(entries, x: x, y: legendY)
     return (
       keyBar.items + valueBar.items + legend.items,

@@ -88,8 +88,7 @@ struct StepParts {
   private var highlighted: Set<Int> { request.highlightedTokens.union([query]) }
 
   private func style(_ index: Int) -> TextStyle {
-    guard highlighted.contains(index) else { return .label }
-    return .highlightedLabel
+    .tokenLabel(trace.tokens[index].kind, isHighlighted: highlighted.contains(index))
   }
 
   /// The text of `text` right-aligned at `right`, vertically centred on `midY`.

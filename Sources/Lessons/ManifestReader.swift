@@ -34,7 +34,7 @@ public enum ManifestReader {
     }
     let root: Any
     do {
-      root = try JSONSerialization.jsonObject(with: data)
+      root = try JSONSerialization.jsonObject(with: escapingInnerByteOrderMarks(data))
     } catch {
       throw ManifestError(path: path, message: syntaxMessage(for: error, in: data))
     }
@@ -43,6 +43,31 @@ public enum ManifestReader {
     } catch let problem as ManifestFieldProblem {
       throw ManifestError(path: path, message: problem.message)
     }
+  }
+
+  /// `data` with every U+FEFF after the first byte written as the escape `\ufeff`.
+  ///
+  /// Foundation's parser drops a U+FEFF written raw inside a JSON string, as if it were a
+  /// byte-order mark, which would silently take a character out of a text (case 4 of the
+  /// shared cases is about exactly such characters); escaped, it survives. A byte-order mark
+  /// that opens the file stays, and one outside a string stays invalid JSON.
+  static func escapingInnerByteOrderMarks(_ data: Data) -> Data {
+    let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    let bytes = [UInt8](data)
+    guard bytes.count > 3, bytes[1...].firstRange(of: mark) != nil else { return data }
+    let start = bytes.starts(with: mark) ? 3 : 0
+    var result = Array(bytes[..<start])
+    var index = start
+    while index < bytes.count {
+      if bytes[index...].starts(with: mark) {
+        result += Array(#"\ufeff"#.utf8)
+        index += 3
+      } else {
+        result.append(bytes[index])
+        index += 1
+      }
+    }
+    return Data(result)
   }
 
   private static func manifest(from root: JSONField) throws -> Manifest {

@@ -8,11 +8,29 @@ public struct TraceFigurePaths: Sendable, Equatable {
   public var heatmap: String
   /// One step figure per query position, in position order.
   public var querySteps: [String]
+  /// The full-precision `.npy` files of the head's weights and scaled scores, or `nil`.
+  public var data: TraceDataFiles?
 
   /// Creates the paths.
-  public init(heatmap: String, querySteps: [String]) {
+  public init(heatmap: String, querySteps: [String], data: TraceDataFiles? = nil) {
     self.heatmap = heatmap
     self.querySteps = querySteps
+    self.data = data
+  }
+}
+
+/// The `.npy` files that hold a traced head's numbers at full float32 precision, relative
+/// to the text's folder: query × key arrays of the weights and of the scaled scores.
+public struct TraceDataFiles: Sendable, Equatable {
+  /// The weights; a masked key holds its true weight, 0.
+  public var weights: String
+  /// The scaled scores q·k/√d; a masked key holds −∞.
+  public var scaledScores: String
+
+  /// Creates the paths.
+  public init(weights: String, scaledScores: String) {
+    self.weights = weights
+    self.scaledScores = scaledScores
   }
 }
 
@@ -57,6 +75,7 @@ public struct TracePages: Sendable {
   }
 
   private var headTrace: HeadTrace { trace.head(layer: layer, head: head) }
+  private var coverage: SourceCoverage { SourceCoverage(text: trace.text, tokens: trace.tokens) }
   private var count: Int { trace.tokens.count }
 
   /// The index page and every token page, in position order.
@@ -82,7 +101,14 @@ public struct TracePages: Sendable {
           + " (attending from), columns are keys (attending to). Model:"
           + " \(trace.model.displayName)."),
       weights: weightsNote == nil ? weightTable : WeightTable(keyLabels: [], rows: []),
-      tokens: trace.tokens.indices.map(entry), data: data, weightsNote: weightsNote)
+      tokens: trace.tokens.indices.map(entry), data: data, weightsNote: weightsNote,
+      sourceRuns: coverage.runs, removedNote: coverage.note, precisionNote: precisionNote,
+      dataLinks: figures.data.map {
+        [
+          PageLink(href: $0.weights, label: "weights (.npy)"),
+          PageLink(href: $0.scaledScores, label: "scaled scores (.npy)"),
+        ]
+      } ?? [])
   }
 
   /// The page of the query at `queryIndex`: its query against every key, step by step.
@@ -170,6 +196,13 @@ public struct TracePages: Sendable {
   /// with every number, so a 512-token text still gives pages that open at once.
   public static let weightTableLimit = 64
 
+  private var precisionNote: String {
+    let rounded = "Numbers on this page and the token pages are rounded to \(decimals) decimals."
+    guard figures.data != nil else { return rounded }
+    return rounded + " Full float32 values of this head, query × key (a masked key holds weight 0"
+      + " and scaled score −∞), for numpy.load:"
+  }
+
   private var weightsNote: String? {
     guard count > Self.weightTableLimit else { return nil }
     return "With \(count) tokens the table would have \(count * count) cells, more than this "
@@ -231,6 +264,7 @@ public struct TracePages: Sendable {
     return .object([
       ("layer", number(of: layer + 1)), ("head", number(of: self.head + 1)),
       ("decimals", number(of: decimals)), ("tokens", .array(tokens)),
+      ("removedOffsets", .array(coverage.removedOffsets.map(number(of:)))),
       ("weights", weights),
     ])
   }

@@ -1,6 +1,7 @@
 /// The template scopes of page models: every name a template can use, by page kind.
 ///
-/// Index pages define `title`, `sourceText`, `facts` (`term`, `detail`), `untrainedNote`,
+/// Index pages define `title`, `sourceText`, `sourceRuns` (`text`, flag `removed`),
+/// `removedNote`, `precisionNote`, `dataLinks` (`href`, `label`), `facts` (`term`, `detail`), `untrainedNote`,
 /// `heatmap` (`source`, `altText`, `caption`), `keyLabels` (`label`), `rows` (`queryLabel`,
 /// `href`, `cells` with `value` and flag `masked`), `tokens` and `dataJSON`. Token pages
 /// define `title`, `token`, `facts`, `untrainedNote`, `query`, `scaling`, `keys` (a token
@@ -11,6 +12,14 @@ enum PageContexts {
   static func context(for page: IndexPage) -> TemplateContext {
     var scope = header(title: page.title, facts: page.facts, note: page.untrainedNote)
     scope["sourceText"] = .text(page.sourceText)
+    scope["sourceRuns"] = .list(
+      page.sourceRuns.map {
+        TemplateContext(["text": .text($0.text), "removed": .flag($0.isRemoved)])
+      })
+    scope["removedNote"] = .text(page.removedNote ?? "")
+    scope["precisionNote"] = .text(page.precisionNote)
+    scope["dataLinks"] = .list(
+      page.dataLinks.map { TemplateContext(["href": .text($0.href), "label": .text($0.label)]) })
     scope["heatmap"] = .context(context(for: page.heatmap))
     scope["keyLabels"] = .list(
       page.weights.keyLabels.map { TemplateContext(["label": .text($0)]) })

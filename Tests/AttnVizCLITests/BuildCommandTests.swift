@@ -1,4 +1,5 @@
 import Foundation
+import ModelFormats
 import TestSupport
 import Testing
 
@@ -116,5 +117,43 @@ import Testing
     let bytes = try Data(contentsOf: pdf)
     #expect(bytes.starts(with: Data("%PDF-".utf8)))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["figure.pdf"])
+  }
+}
+
+/// Case 26: the pages round their numbers and say so; the traced head's numbers stay
+/// available at full precision as `.npy` files the index page links.
+@Suite struct FullPrecisionExportTests {
+  @Test func buildWritesTheTracedHeadAsNpyAndThePageLinksIt() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let manifest = folder.appending(path: "m.json")
+    try Data(
+      #"{"texts": [{"id": "t", "text": "The cat sat on the mat.", "formats": ["svg"], "layer": 2, "head": 1}]}"#
+        .utf8
+    ).write(to: manifest)
+    let output = folder.appending(path: "site")
+    let cli = CLIHarness()
+    #expect(cli.run("build", manifest.path, "--output", output.path) == 0, "\(cli.error)")
+
+    let data = output.appending(path: "t/data")
+    let weights = try NpyArray(contentsOf: data.appending(path: "weights-layer2-head1.npy").path)
+    let scaled = try NpyArray(
+      contentsOf: data.appending(path: "scaled-scores-layer2-head1.npy").path)
+    let n = 7  // The, cat, sat, on, the, mat, .
+    #expect(weights.shape == [n, n] && scaled.shape == [n, n])
+    for query in 0..<n {
+      let row = weights.values[(query * n)..<(query * n + n)]
+      #expect(abs(row.reduce(0, +) - 1) < 1e-5, "row \(query) sums to one")
+      for key in (query + 1)..<n {  // causal: later keys are masked
+        #expect(weights.values[query * n + key] == 0)
+        #expect(scaled.values[query * n + key] == -.infinity)
+      }
+      #expect(scaled.values[query * n].isFinite)
+    }
+
+    let index = try String(contentsOf: output.appending(path: "t/index.html"), encoding: .utf8)
+    #expect(index.contains("rounded to 4 decimals"))
+    #expect(index.contains(#"<a href="data/weights-layer2-head1.npy">weights (.npy)</a>"#))
+    #expect(index.contains(#"<a href="data/scaled-scores-layer2-head1.npy">"#))
   }
 }

@@ -35,6 +35,20 @@ import Testing
     expectOneLineError(["trace", text, "--token", "1"], exitCode: 1, mentioning: ["limit"])
   }
 
+  /// Case 10: 600 words are 602 WordPiece tokens with `[CLS]` and `[SEP]`, past MiniLM's
+  /// 512 positions; the refusal names both numbers before any computation.
+  @Test(LiteralSpecialsTests.realModels) func textPastTheEncodersPositionsIsRefused() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let figure = folder.appending(path: "x.svg").path
+    let text = String(repeating: "word ", count: 600)
+    for command in [["trace", text, "--token", "1"], ["render", text, "--output", figure]] {
+      expectOneLineError(
+        command + ["--model", "minilm"], exitCode: 1, mentioning: ["602 tokens", "at most 512"])
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
+
   @Test func unknownOptionSuggestsTheNearest() {
     expectOneLineError(["tokens", "hi", "--jsn"], exitCode: 64, mentioning: ["'--json'"])
   }

@@ -1,5 +1,6 @@
 import AttentionEngine
 import Testing
+import Tokenization
 
 @testable import Figures
 
@@ -83,6 +84,33 @@ import Testing
       FigureRequest(view: .heatmap, highlightedTokens: [1]), trace)
     #expect(!plain.items.contains { $0.tag == .legend("highlighted token") })
     #expect(marked.items.contains { $0.tag == .legend("highlighted token") })
+  }
+
+  /// Cases 3 and 9: a special token and an `[UNK]` (labelled with the text it covers) are
+  /// marked on both axes, the legend says what the mark means, and the caption says how much
+  /// text the unknown token covers.
+  @Test func specialAndUnknownTokensAreMarkedOnTheAxesAndExplained() throws {
+    var marked = trace
+    marked.tokens[0] = Token(id: 101, piece: "[CLS]", span: 0..<0, kind: .special, label: "[CLS]")
+    marked.tokens[1] = Token(id: 100, piece: "[UNK]", span: 4..<7, kind: .unknown, label: "cat")
+    let layout = try LayoutHelpers.layout(
+      FigureRequest(view: .heatmap, highlightedTokens: [1]), marked)
+    let texts = LayoutHelpers.texts(layout)
+    func styles(_ index: Int) -> [TextStyle] {
+      texts.filter { $0.tag == .queryLabel(index) || $0.tag == .keyLabel(index) }.map(\.style)
+    }
+    #expect(styles(0).count == 2 && styles(0).allSatisfy { $0 == .markedTokenLabel })
+    #expect(styles(1).count == 2 && styles(1).allSatisfy { $0.isItalic && $0.isBold })
+    #expect(styles(2).count == 2 && styles(2).allSatisfy { $0 == .label })
+    #expect(layout.items.contains { $0.tag == .legend("special or unknown token") })
+    #expect(
+      texts.contains {
+        $0.text.contains(
+          "an unknown token ([UNK]) stands for a whole word the vocabulary cannot piece and is"
+            + " labelled with the text it covers: ‘cat’ (3 characters)")
+      })
+    let plain = try LayoutHelpers.layout(FigureRequest(view: .heatmap), trace)
+    #expect(!plain.items.contains { $0.tag == .legend("special or unknown token") })
   }
 
   @Test func longAxesKeepEveryHighlightedLabel() throws {

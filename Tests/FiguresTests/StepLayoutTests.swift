@@ -1,5 +1,6 @@
 import AttentionEngine
 import Testing
+import Tokenization
 
 @testable import Figures
 
@@ -12,6 +13,17 @@ import Testing
     #expect(masked.map(\.keys) == [2..<3, 3..<4])
     let texts = LayoutHelpers.texts(layout).map(\.text)
     #expect(texts.filter { $0.hasPrefix("masked: ") }.count == 2)
+  }
+
+  @Test func specialKeyLabelsAreItalicAndTheLegendSaysWhy() throws {
+    var marked = trace
+    marked.tokens[0] = Token(id: 1, piece: "<s>", span: 0..<0, kind: .special, label: "<s>")
+    let layout = try LayoutHelpers.layout(FigureRequest(view: .step, queryIndex: 2), marked)
+    let label = LayoutHelpers.texts(layout).first { $0.text == "<s>" }
+    #expect(label?.style == .markedTokenLabel)
+    #expect(layout.items.contains { $0.tag == .legend("special or unknown token") })
+    let plain = try LayoutHelpers.layout(FigureRequest(view: .step, queryIndex: 2), trace)
+    #expect(!plain.items.contains { $0.tag == .legend("special or unknown token") })
   }
 
   @Test func legendNamesWhatTheOrangeLabelsMark() throws {

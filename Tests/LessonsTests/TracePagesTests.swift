@@ -227,3 +227,50 @@ struct TracePagesTests {
     #expect(try SiteGenerator().render(page).contains("<table class=\"weights\">"))
   }
 }
+
+/// Characters a tokenizer removed (case 4 of the shared cases) are shown and named, not lost.
+@Suite struct RemovedCharacterTests {
+  /// `⟨U+FEFF⟩hi x⟨U+F0001⟩y`, tokenized the way BERT does: the BOM and the private-use
+  /// character are removed, so no token covers offsets 0 and 5.
+  static let text = "\u{FEFF}hi x\u{F0001}y"
+  static let tokens = [
+    Token(id: 1, piece: "hi", span: 1..<3, kind: .normal, label: "hi"),
+    Token(id: 2, piece: "x", span: 4..<5, kind: .normal, label: "x"),
+    Token(id: 3, piece: "y", span: 6..<7, kind: .normal, label: "y"),
+  ]
+
+  @Test func uncoveredCharactersAreRemovedButSpacesAreNot() throws {
+    let coverage = SourceCoverage(text: Self.text, tokens: Self.tokens)
+    #expect(coverage.removedOffsets == [0, 5])
+    #expect(
+      coverage.runs == [
+        SourceRun(text: "⟨U+FEFF⟩", isRemoved: true), SourceRun(text: "hi x", isRemoved: false),
+        SourceRun(text: "⟨U+F0001⟩", isRemoved: true), SourceRun(text: "y", isRemoved: false),
+      ])
+    let note = try #require(coverage.note)
+    #expect(note.hasPrefix("2 characters of the text map to no token position"))
+    #expect(note.contains("⟨U+FEFF⟩ at offset 0, ⟨U+F0001⟩ at offset 5"))
+  }
+
+  @Test func fullyCoveredTextHasOneRunAndNoNote() {
+    let coverage = SourceCoverage(text: "The cat", tokens: TraceFixtures.tokens(["The", "cat"]))
+    #expect(coverage.removedOffsets.isEmpty)
+    #expect(coverage.runs == [SourceRun(text: "The cat", isRemoved: false)])
+    #expect(coverage.note == nil)
+  }
+
+  @Test func indexPageMarksRemovedCharactersAndListsThemInItsData() throws {
+    let generator = try SiteGenerator()
+    let plain = try generator.render(TraceFixtures.pages().indexPage())
+    #expect(!plain.contains("Removed characters") && !plain.contains("class=\"removed\""))
+    #expect(plain.contains(#""removedOffsets":[]"#))
+
+    var trace = TraceFixtures.trace()
+    trace.text = "The cat sat\u{200B}"
+    let html = try generator.render(TraceFixtures.pages(trace).indexPage())
+    #expect(html.contains(#"The cat sat<mark class="removed" title="#))
+    #expect(html.contains(">⟨U+200B⟩</mark></bdi>"))
+    #expect(html.contains("<strong>Removed characters.</strong> 1 character of the text"))
+    #expect(html.contains(#""removedOffsets":[11]"#))
+  }
+}

@@ -1,0 +1,65 @@
+import SiteGeneration
+import Tokenization
+
+/// The characters of a text that no token covers: the ones its tokenizer removed, such as
+/// BERT's control, format and private-use characters, or a byte SmolLM2 has no token for.
+///
+/// Whitespace is not counted: every tokenizer here drops the spaces between words by design,
+/// and a reader sees them in the text. A removed character is shown by its code point
+/// (`⟨U+FEFF⟩`), so an invisible one can be seen at all.
+struct SourceCoverage: Sendable {
+  /// The scalar offsets of the removed characters, in increasing order.
+  let removedOffsets: [Int]
+  /// The text's scalars.
+  private let scalars: [Unicode.Scalar]
+
+  /// Finds the scalars of `text` outside every token's span.
+  init(text: String, tokens: [Token]) {
+    let scalars = Array(text.unicodeScalars)
+    var covered = [Bool](repeating: false, count: scalars.count)
+    for token in tokens {
+      for offset in token.span.clamped(to: 0..<scalars.count) { covered[offset] = true }
+    }
+    self.scalars = scalars
+    removedOffsets = scalars.indices.filter {
+      !covered[$0] && !scalars[$0].properties.isWhitespace
+    }
+  }
+
+  /// The text as runs, kept or removed; a removed run lists its code points.
+  var runs: [SourceRun] {
+    let removed = Set(removedOffsets)
+    var runs: [SourceRun] = []
+    for (offset, scalar) in scalars.enumerated() {
+      let isRemoved = removed.contains(offset)
+      let piece = isRemoved ? Self.codePoint(scalar) : String(scalar)
+      if let last = runs.last, last.isRemoved == isRemoved {
+        runs[runs.count - 1].text += piece
+      } else {
+        runs.append(SourceRun(text: piece, isRemoved: isRemoved))
+      }
+    }
+    return runs
+  }
+
+  /// What the page says about the removed characters, or `nil` when there are none.
+  var note: String? {
+    guard !removedOffsets.isEmpty else { return nil }
+    let count = removedOffsets.count
+    let listed = removedOffsets.prefix(8).map {
+      "\(Self.codePoint(scalars[$0])) at offset \($0)"
+    }
+    let more = count > 8 ? " and \(count - 8) more" : ""
+    return (count == 1 ? "1 character" : "\(count) characters")
+      + " of the text map to no token position: the tokenizer removed "
+      + (count == 1 ? "it" : "them") + " (" + listed.joined(separator: ", ") + more
+      + "; offsets count Unicode scalars from 0). The text above marks "
+      + (count == 1 ? "it" : "them") + " by code point."
+  }
+
+  /// `⟨U+XXXX⟩`, at least four hexadecimal digits.
+  static func codePoint(_ scalar: Unicode.Scalar) -> String {
+    let hex = String(scalar.value, radix: 16, uppercase: true)
+    return "⟨U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "⟩"
+  }
+}
