@@ -50,11 +50,12 @@ struct SourceCoverage: Sendable {
       "\(Self.codePoint(scalars[$0])) at offset \($0)"
     }
     let more = count > 8 ? " and \(count - 8) more" : ""
-    return (count == 1 ? "1 character" : "\(count) characters")
-      + " of the text map to no token position: the tokenizer removed "
-      + (count == 1 ? "it" : "them") + " (" + listed.joined(separator: ", ") + more
-      + "; offsets count Unicode scalars from 0). The text above marks "
-      + (count == 1 ? "it" : "them") + " by code point."
+    let subject =
+      count == 1 ? "1 character of the text maps" : "\(count) characters of the text map"
+    let pronoun = count == 1 ? "it" : "them"
+    return subject + " to no token position, because the tokenizer removed \(pronoun): "
+      + listed.joined(separator: ", ") + more
+      + ". Offsets count Unicode scalars from 0; the text above marks \(pronoun) by code point."
   }
 
   /// `⟨U+XXXX⟩`, at least four hexadecimal digits.

@@ -249,7 +249,7 @@ struct TracePagesTests {
       ])
     let note = try #require(coverage.note)
     #expect(note.hasPrefix("2 characters of the text map to no token position"))
-    #expect(note.contains("⟨U+FEFF⟩ at offset 0, ⟨U+F0001⟩ at offset 5"))
+    #expect(note.contains("removed them: ⟨U+FEFF⟩ at offset 0, ⟨U+F0001⟩ at offset 5."))
   }
 
   @Test func fullyCoveredTextHasOneRunAndNoNote() {
@@ -270,7 +270,7 @@ struct TracePagesTests {
     let html = try generator.render(TraceFixtures.pages(trace).indexPage())
     #expect(html.contains(#"The cat sat<mark class="removed" title="#))
     #expect(html.contains(">⟨U+200B⟩</mark></bdi>"))
-    #expect(html.contains("<strong>Removed characters.</strong> 1 character of the text"))
+    #expect(html.contains("<strong>Removed characters.</strong> 1 character of the text maps"))
     #expect(html.contains(#""removedOffsets":[11]"#))
   }
 }
