@@ -145,6 +145,7 @@ struct StepParts {
           labels[placement.index], right: columns.labelRight,
           midY: y + placement.center, style: style(placement.index)))
     }
+    guard showsNumbers else { return items + denseRows(y: y, rowHeight: rowHeight) }
     for key in 0..<head.tokenCount {
       let top = y + Double(key) * rowHeight
       let inner = max(1, rowHeight - 2)
@@ -159,15 +160,107 @@ struct StepParts {
         items.append(.stroke(row, Palette.highlight, width: 1.2))
       }
       if head.isVisible(queryIndex: query, keyIndex: key) {
-        items += visibleKey(key, top: top, height: rowHeight, showsNumbers: showsNumbers)
+        items += visibleKey(key, top: top, height: rowHeight)
       } else {
-        items += maskedKey(key, top: top, height: rowHeight, showsNumbers: showsNumbers)
+        items += maskedKey(key, top: top, height: rowHeight)
       }
     }
     return items
   }
 
-  private func weightedStrip(_ key: Int, y: Double, height: Double) -> [LayoutItem] {
+  /// The key rows of a long text, too thin for numbers and in the hundreds: each column
+  /// (`k`, the two scores, `v`, `weight · v`) is one image of one pixel per entry, so the
+  /// SVG stays small enough to open; masked keys are one hatched run (keys are masked as a
+  /// contiguous block for a causal mask, and each run is hatched as a whole).
+  private func denseRows(y: Double, rowHeight: Double) -> [LayoutItem] {
+    let n = head.tokenCount
+    let height = rowHeight * Double(n)
+    let keys = (0..<n).filter { head.isVisible(queryIndex: query, keyIndex: $0) }
+    let visible = Set(keys)
+    func column(_ x: Double, _ width: Double, columns: Int, _ color: (Int, Int) -> RGBColor)
+      -> [LayoutItem]
+    {
+      let frame = Rect(x: x, y: y, width: width, height: height)
+      let colors = (0..<n).flatMap { key in (0..<columns).map { color(key, $0) } }
+      return [
+        .raster(frame, columns: columns, rows: n, colors: colors),
+        .stroke(frame, Palette.rule, width: 0.4),
+      ]
+    }
+    let masked = Palette.maskedFill
+    let scoreWidth = StepColumns.numberWidth - 8
+    var items =
+      column(columns.keyVector, keyVectors.width, columns: head.headSize) { key, entry in
+        keyVectors.scale.color(of: Double(head.keys[key, entry]))
+      }
+      + column(columns.valueVector, valueVectors.width, columns: head.headSize) { key, entry in
+        valueVectors.scale.color(of: Double(head.values[key, entry]))
+      }
+      + column(columns.weightedVector, valueVectors.width, columns: head.headSize) { key, e in
+        guard visible.contains(key) else { return masked }
+        let weight = Double(head.weights[query, key])
+        return valueVectors.scale.color(of: weight * Double(head.values[key, e]))
+      }
+      + column(columns.scoreRight - scoreWidth, scoreWidth, columns: 1) { key, _ in
+        visible.contains(key) ? scoreScale.color(of: Double(head.scores[query, key])) : masked
+      }
+      + column(columns.scaledRight - scoreWidth, scoreWidth, columns: 1) { key, _ in
+        guard visible.contains(key) else { return masked }
+        return scaledScale.color(of: Double(head.scaledScore(queryIndex: query, keyIndex: key)))
+      }
+    let barColor = weightScale.colormap.color(at: 0.35)
+    for key in keys {
+      let weight = Double(head.weights[query, key])
+      let fraction = weight.isFinite ? min(max(weight, 0), 1) : 0
+      guard fraction > 0 else { continue }
+      let top = y + Double(key) * rowHeight
+      items.append(
+        .fill(
+          Rect(
+            x: columns.weightBar, y: top, width: StepColumns.barLength * fraction,
+            height: rowHeight), barColor, tag: nil))
+    }
+    items.append(
+      .stroke(
+        Rect(x: columns.weightBar, y: y, width: StepColumns.barLength, height: height),
+        Palette.rule, width: 0.4))
+    for run in Self.runs((0..<n).filter { !visible.contains($0) }) {
+      let top = y + Double(run.lowerBound) * rowHeight
+      let runHeight = Double(run.count) * rowHeight
+      let span = columns.maskedSpan
+      items.append(
+        .hatch(
+          Rect(x: span.from, y: top, width: span.to - span.from, height: runHeight),
+          dark: false, tag: .maskedCells(query: query, keys: run)))
+      items.append(
+        .hatch(
+          Rect(x: columns.weightedVector, y: top, width: valueVectors.width, height: runHeight),
+          dark: false, tag: nil))
+    }
+    let width = columns.right - columns.keyVector + 6
+    let row = Rect(
+      x: columns.keyVector - 3, y: y + Double(query) * rowHeight, width: width,
+      height: rowHeight)
+    items.append(.stroke(row, Palette.highlight, width: 1.2))
+    return items
+  }
+
+  /// The maximal runs of consecutive integers in the increasing `indices`.
+  static func runs(_ indices: [Int]) -> [Range<Int>] {
+    var runs: [Range<Int>] = []
+    for index in indices {
+      if let last = runs.last, last.upperBound == index {
+        runs[runs.count - 1] = last.lowerBound..<index + 1
+      } else {
+        runs.append(index..<index + 1)
+      }
+    }
+    return runs
+  }
+
+  private func weightedStrip(_ key: Int, y: Double, height: Double)
+    -> [LayoutItem]
+  {
     guard let weighted = Self.weightedValue(head: head, query: query, key: key) else {
       let rect = Rect(
         x: columns.weightedVector, y: y, width: valueVectors.width, height: height)
@@ -176,9 +269,7 @@ struct StepParts {
     return valueVectors.items(weighted, x: columns.weightedVector, y: y, height: height)
   }
 
-  private func visibleKey(_ key: Int, top: Double, height: Double, showsNumbers: Bool)
-    -> [LayoutItem]
-  {
+  private func visibleKey(_ key: Int, top: Double, height: Double) -> [LayoutItem] {
     let weight = Double(head.weights[query, key])
     let barFraction = weight.isFinite ? min(max(weight, 0), 1) : 0
     let midY = top + height / 2
@@ -190,58 +281,35 @@ struct StepParts {
         weightScale.colormap.color(at: 0.35), tag: nil),
       .stroke(track, Palette.rule, width: 0.4),
     ]
-    if !showsNumbers {
-      items += scoreCells(key, top: top, height: height)
-    } else {
-      items.append(
-        rightAligned(
-          scoreScale.format(Double(head.scores[query, key])),
-          right: columns.scoreRight, midY: midY))
-      items.append(
-        rightAligned(
-          scaledScale.format(Double(head.scaledScore(queryIndex: query, keyIndex: key))),
-          right: columns.scaledRight, midY: midY))
-      items.append(
-        leftAligned(
-          FixedDecimal.format(weight, decimals: 3),
-          x: track.maxX + 4, midY: midY))
-    }
+    items.append(
+      rightAligned(
+        scoreScale.format(Double(head.scores[query, key])),
+        right: columns.scoreRight, midY: midY))
+    items.append(
+      rightAligned(
+        scaledScale.format(Double(head.scaledScore(queryIndex: query, keyIndex: key))),
+        right: columns.scaledRight, midY: midY))
+    items.append(
+      leftAligned(
+        FixedDecimal.format(weight, decimals: 3),
+        x: track.maxX + 4, midY: midY))
     return items
   }
 
-  /// The scores as coloured cells, for rows too thin to print numbers.
-  private func scoreCells(_ key: Int, top: Double, height: Double) -> [LayoutItem] {
-    let width = StepColumns.numberWidth - 8
-    let raw = Rect(
-      x: columns.scoreRight - width, y: top, width: width, height: height)
-    let scaled = Rect(
-      x: columns.scaledRight - width, y: top, width: width, height: height)
-    return [
-      .fill(raw, scoreScale.color(of: Double(head.scores[query, key])), tag: nil),
-      .fill(
-        scaled, scaledScale.color(of: Double(head.scaledScore(queryIndex: query, keyIndex: key))),
-        tag: nil),
-    ]
-  }
-
-  private func maskedKey(_ key: Int, top: Double, height: Double, showsNumbers: Bool)
-    -> [LayoutItem]
-  {
+  private func maskedKey(_ key: Int, top: Double, height: Double) -> [LayoutItem] {
     let span = columns.maskedSpan
     let rect = Rect(
       x: span.from, y: top + 1, width: span.to - span.from, height: max(1, height - 2))
     var items: [LayoutItem] = [
       .hatch(rect, dark: false, tag: .maskedCells(query: query, keys: key..<key + 1))
     ]
-    if showsNumbers {
-      let text = "masked: not visible to this query"
-      let size = typesetter.size(of: text, style: .label)
-      let box = Rect(
-        x: rect.midX - size.width / 2 - 3, y: rect.midY - size.height / 2,
-        width: size.width + 6, height: size.height)
-      items.append(.fill(box, .white, tag: nil))
-      items.append(leftAligned(text, x: box.x + 3, midY: rect.midY))
-    }
+    let text = "masked: not visible to this query"
+    let size = typesetter.size(of: text, style: .label)
+    let box = Rect(
+      x: rect.midX - size.width / 2 - 3, y: rect.midY - size.height / 2,
+      width: size.width + 6, height: size.height)
+    items.append(.fill(box, .white, tag: nil))
+    items.append(leftAligned(text, x: box.x + 3, midY: rect.midY))
     return items
   }
 }

@@ -26,6 +26,20 @@ import Tokenization
     #expect(!plain.items.contains { $0.tag == .legend("special or unknown token") })
   }
 
+  /// Case 26: a long text's step figure draws each column as one image, so its SVG stays
+  /// small enough to open (one rectangle per entry made 10 MB figures at 500 keys).
+  @Test func longStepDrawsColumnsAsImagesAndStaysSmall() throws {
+    let labels = (0..<400).map { "w\($0)" }
+    let long = TraceFixtures.trace(labels: labels, headSize: 64, layers: 1, heads: 1)
+    let request = FigureRequest(view: .step, queryIndex: 300, highlightedTokens: [3])
+    let layout = try LayoutHelpers.layout(request, long)
+    let rasters = layout.items.filter { if case .raster = $0 { return true } else { return false } }
+    #expect(rasters.count == 5)  // k, q·k, q·k/√d, v, weight · v
+    #expect(LayoutHelpers.maskedRuns(layout).map(\.keys) == [301..<400])
+    let svg = try FigureRenderer().render(request, of: long, options: RenderOptions(format: .svg))
+    #expect(svg.bytes.count < 1_000_000, "\(svg.bytes.count) bytes")
+  }
+
   @Test func legendNamesWhatTheOrangeLabelsMark() throws {
     let alone = try LayoutHelpers.layout(FigureRequest(view: .step, queryIndex: 2), trace)
     let withKey = try LayoutHelpers.layout(
