@@ -58,7 +58,7 @@ cat >"$work/hostile.json" <<'JSON'
 {"title": "Hostile token text", "texts": [
   {"id": "markup", "text": "a<b<c x & y <b>bold</b> \"q\" 'a' $x_1^2$",
    "views": ["heatmap"], "formats": ["svg"]},
-  {"id": "script", "text": "</script><script>alert(1)</script> <!--<script> \u0007bell",
+  {"id": "script", "text": "</script><script>alert(1)</script> <!--<script> \u0007bell ab\u0001cd Hel\u200blo",
    "views": ["heatmap"], "formats": ["svg"], "model": {"name": "minilm"}},
   {"id": "separators", "text": "a\u2028b\u2029c <b>x</b> </script> \u00e9\u0301",
    "views": ["heatmap"], "formats": ["svg"], "model": {"name": "smollm2"}}

@@ -105,6 +105,14 @@ class PageChecker(html.parser.HTMLParser):
             self.problem(f"the link '{value}' points at a missing file")
 
 
+def shown(text):
+    """Token text as HTML shows it: control characters, which HTML forbids, become visible
+    escapes such as \\x07 (tab, line feed and carriage return stay)."""
+    return "".join(
+        f"\\x{ord(c):02x}" if (ord(c) < 0x20 and c not in "\t\n\r") or 0x7F <= ord(c) <= 0x9F
+        else c for c in text)
+
+
 def check(page):
     text = page.read_text(encoding="utf-8")
     checker = PageChecker(page)
@@ -131,7 +139,7 @@ def check(page):
                 continue
             tokens = data.get("tokens") if isinstance(data, dict) else None
             if tokens is not None and checker.strip_tokens:
-                expected = [token["text"] for token in tokens]
+                expected = [shown(token["text"]) for token in tokens]
                 if checker.strip_tokens != expected:
                     problems.append(f"{page}: the token strip shows {checker.strip_tokens!r}"
                                     f" but the data holds {expected!r}")

@@ -181,6 +181,9 @@ public struct AttentionTrace: Sendable, Equatable {
   public var layerInput: Matrix
   /// The layers, in order.
   public var layers: [LayerTrace]
+  /// The scalar offsets of the characters the tokenizer removed (see
+  /// `Tokenizer.removedScalarOffsets(in:)`); set by whoever tokenized the text.
+  public var removedScalarOffsets: [Int] = []
 
   /// Creates a trace.
   public init(

@@ -99,7 +99,9 @@ enum Pipeline {
     let (model, tokenizer) = try ModelCatalog.load(settings, tokenizer: name)
     let tokens = try tokens(of: text, tokenizer: tokenizer)
     do {
-      return try model.trace(of: tokens, text: text, tokenizerName: tokenizer.name)
+      var trace = try model.trace(of: tokens, text: text, tokenizerName: tokenizer.name)
+      trace.removedScalarOffsets = tokenizer.removedScalarOffsets(in: text)
+      return trace
     } catch let error as EngineError {
       throw CLIError.failure("running the model: \(error.description)")
     }

@@ -10,7 +10,9 @@ struct RenderCommand: Command {
     [
       TextInput.option,
       .value("output", "FILE", "the file to write ('-': standard output); extension = format"),
-      .value("format", "FORMAT", "'png', 'svg' or 'pdf' (overrides the extension)"),
+      .value(
+        "format", "FORMAT",
+        "'png', 'svg' or 'pdf', for '-' or a name without extension; must match an extension"),
       .value("view", "VIEW", "'heatmap' (default) or 'step' (one query's step)"),
       .value("quantity", "WHAT", "heatmap of 'weights' (default), 'scores' or 'scaled-scores'"),
       .value("layer", "L", "the layer, from 1 (default 1)"),

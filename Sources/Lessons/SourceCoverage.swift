@@ -13,16 +13,18 @@ struct SourceCoverage: Sendable {
   /// The text's scalars.
   private let scalars: [Unicode.Scalar]
 
-  /// Finds the scalars of `text` outside every token's span.
-  init(text: String, tokens: [Token]) {
+  /// Finds the scalars of `text` outside every token's span, and adds `removed`, the ones
+  /// the tokenizer says it removed (they may sit inside a span).
+  init(text: String, tokens: [Token], removed: [Int] = []) {
     let scalars = Array(text.unicodeScalars)
     var covered = [Bool](repeating: false, count: scalars.count)
     for token in tokens {
       for offset in token.span.clamped(to: 0..<scalars.count) { covered[offset] = true }
     }
     self.scalars = scalars
+    let listed = Set(removed)
     removedOffsets = scalars.indices.filter {
-      !covered[$0] && !scalars[$0].properties.isWhitespace
+      listed.contains($0) || !covered[$0] && !scalars[$0].properties.isWhitespace
     }
   }
 

@@ -75,7 +75,9 @@ public struct TracePages: Sendable {
   }
 
   private var headTrace: HeadTrace { trace.head(layer: layer, head: head) }
-  private var coverage: SourceCoverage { SourceCoverage(text: trace.text, tokens: trace.tokens) }
+  private var coverage: SourceCoverage {
+    SourceCoverage(text: trace.text, tokens: trace.tokens, removed: trace.removedScalarOffsets)
+  }
   private var count: Int { trace.tokens.count }
 
   /// The index page and every token page, in position order.

@@ -18,7 +18,8 @@ struct BertNormalizer {
     let scalar: Unicode.Scalar
     /// The offset of the source scalar it came from.
     let origin: Int
-    /// The end of the source text its label shows: past dropped scalars that follow it.
+    /// The end of the source text its label shows: past combining marks that follow it
+    /// and fold away (`e` U+0301 keeps its accent in the label).
     var labelEnd: Int
     /// Whether the pre-tokenizer must make it a word of its own (CJK ideograph).
     let isIsolated: Bool
@@ -30,7 +31,7 @@ struct BertNormalizer {
     for offset in span {
       let scalar = scalars[offset]
       if Self.isRemoved(scalar) {
-        extendLabel(of: &units, to: offset + 1)
+        continue  // No label shows it: the text's page marks it as removed.
       } else if scalar.isWhiteSpace {
         units.append(Unit(scalar: " ", origin: offset, labelEnd: offset + 1, isIsolated: false))
       } else {
@@ -45,7 +46,7 @@ struct BertNormalizer {
     return units
   }
 
-  /// Lets the label of the last kept scalar show a dropped scalar after it, within a word.
+  /// Lets the label of the last kept scalar show a mark that folded away after it.
   private func extendLabel(of units: inout [Unit], to end: Int) {
     guard let last = units.indices.last, units[last].scalar != " " else { return }
     units[last].labelEnd = end

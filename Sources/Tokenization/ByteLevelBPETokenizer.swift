@@ -76,6 +76,18 @@ public struct ByteLevelBPETokenizer: TypedSpecialTokenMatching {
     self.matcher = SpecialTokenMatcher(specials)
   }
 
+  /// The offsets of the scalars with a UTF-8 byte that has no token (see
+  /// `bytesWithoutToken`), outside typed special tokens: such a byte is dropped, so its
+  /// character is removed in whole or, for a multi-byte one, in part.
+  public func removedScalarOffsets(in text: String) -> [Int] {
+    let scalars = Array(text.unicodeScalars)
+    return matcher.segments(of: scalars, matching: matchesTypedSpecialTokens).flatMap {
+      segment -> [Int] in
+      guard case .text(let span) = segment else { return [] }
+      return span.filter { String(scalars[$0]).utf8.contains { byteIDs[Int($0)] == nil } }
+    }
+  }
+
   /// Splits `text` into byte-level BPE tokens.
   ///
   /// - Throws: `TokenizationError.emptyText` for empty or white-space-only text (or text

@@ -51,4 +51,14 @@ public protocol Tokenizer: Sendable {
   ///
   /// - Throws: `TokenizationError` for empty text or text the tokenizer cannot handle.
   func tokens(in text: String) throws -> [Token]
+
+  /// The scalar offsets, in increasing order, of the characters of `text` that this
+  /// tokenizer removes in whole or in part, so no token stands for them (whitespace between
+  /// words is not counted); by default none.
+  func removedScalarOffsets(in text: String) -> [Int]
+}
+
+extension Tokenizer {
+  /// No character is removed.
+  public func removedScalarOffsets(in text: String) -> [Int] { [] }
 }

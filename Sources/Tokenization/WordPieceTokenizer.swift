@@ -13,8 +13,9 @@ import Foundation
 ///
 /// Spans are scalar offsets of the original text, as the Hugging Face offsets: a piece spans
 /// from its first to its last source scalar. Labels show the source text of the span,
-/// extended over accents and invisible characters that normalisation dropped right after it,
-/// so `ガ` labels the piece `カ` and `cafe` + U+0301 is labelled with its accent.
+/// extended over combining marks that normalisation folded away right after it, so `ガ`
+/// labels the piece `カ` and `cafe` + U+0301 is labelled with its accent. Characters that
+/// clean-up removes are in no label past a span (`removedScalarOffsets(in:)` lists them).
 /// Cost: O(n · w) for n scalars and words of at most w scalars.
 public struct WordPieceTokenizer: TypedSpecialTokenMatching {
   /// The special pieces matched when typed in the text.
@@ -59,6 +60,18 @@ public struct WordPieceTokenizer: TypedSpecialTokenMatching {
   /// A short name for captions; in literal mode it says that typed special tokens are text.
   public var name: String {
     "WordPiece (BERT uncased)" + (matchesTypedSpecialTokens ? "" : literalModeNameSuffix)
+  }
+
+  /// The offsets of the scalars clean-up drops (controls other than tab and line ends,
+  /// format and private-use characters, NUL and U+FFFD), outside typed special tokens; they
+  /// may sit inside a token's span (`hel` U+200B `lo` is the one token `hello`).
+  public func removedScalarOffsets(in text: String) -> [Int] {
+    let scalars = Array(text.unicodeScalars)
+    return matcher.segments(of: scalars, matching: matchesTypedSpecialTokens).flatMap {
+      segment -> [Int] in
+      guard case .text(let span) = segment else { return [] }
+      return span.filter { BertNormalizer.isRemoved(scalars[$0]) }
+    }
   }
 
   /// Splits `text` into `[CLS]`, WordPiece tokens and `[SEP]`.

@@ -37,6 +37,13 @@ import Testing
     #expect(html.contains("2 characters of the text map to no token position"))
   }
 
+  @Test(LiteralSpecialsTests.realModels) func charactersRemovedInsideAWordAreShownToo() throws {
+    let html = try indexPage("Hel\u{200B}lo wor\u{FEFF}ld", model: "minilm")
+    #expect(html.contains(#""removedOffsets":[3,10]"#))
+    #expect(html.contains(">Hel<mark class=\"removed\""))
+    #expect(html.contains("2 characters of the text map to no token position"))
+  }
+
   @Test(LiteralSpecialsTests.realModels) func smolLM2ShowsAByteItHasNoTokenFor() throws {
     let html = try indexPage("a\u{4}b", model: "smollm2")
     #expect(html.contains(#""removedOffsets":[1]"#))

@@ -110,6 +110,14 @@ struct ByteLevelBPETokenizerTests {
     #expect(tokenizer.name.hasSuffix(" with typed special tokens read as plain text"))
   }
 
+  /// A byte without a token is dropped: its character is listed as removed, in whole (0x04)
+  /// or in part (U+50000, whose lead byte 0xF1 has no token).
+  @Test func charactersWithATokenlessByteAreListedAsRemoved() throws {
+    let tokenizer = try Self.shared.get()
+    #expect(tokenizer.removedScalarOffsets(in: "a\u{4}b x\u{50000}y é") == [1, 5])
+    #expect(tokenizer.removedScalarOffsets(in: "<|endoftext|> plain") == [])
+  }
+
   @Test func longInputGivesAllTokensOrTheLimitError() throws {
     let text = "word" + String(repeating: " word", count: 1099)
     #expect(try tokens(text).count == 1100)

@@ -46,6 +46,21 @@ struct WordPieceTokenizerTests {
     }
   }
 
+  /// Case 4: clean-up removes format, private-use and control characters, inside words too;
+  /// they are listed, and no label reaches past its span to show them.
+  @Test func removedCharactersAreListedAndLabelsAreTheirSpansText() throws {
+    let text = "A\u{FEFF}word\u{200B}with\u{E000}private and\u{7}bell. Hel\u{200B}lo"
+    let wordPiece = try tokenizer()
+    #expect(wordPiece.removedScalarOffsets(in: text) == [1, 6, 11, 23, 33])
+    let scalars = Array(text.unicodeScalars)
+    for token in try wordPiece.tokens(in: text) where !token.span.isEmpty {
+      let spanText = String(String.UnicodeScalarView(scalars[token.span]))
+      #expect(token.label == spanText, "\(token.piece) at \(token.span)")
+    }
+    // A typed special token removes nothing; an accent that folds away is not listed.
+    #expect(wordPiece.removedScalarOffsets(in: "[MASK] cafe\u{301}") == [])
+  }
+
   @Test func voicedKanaLoseTheirMarksButKeepTheirLabels() throws {
     let tokens = try tokenizer().tokens(in: "ガラスでできた パン")
     #expect(
