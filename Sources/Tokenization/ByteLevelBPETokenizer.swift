@@ -90,8 +90,9 @@ public struct ByteLevelBPETokenizer: TypedSpecialTokenMatching {
 
   /// Splits `text` into byte-level BPE tokens.
   ///
-  /// - Throws: `TokenizationError.emptyText` for empty or white-space-only text (or text
-  ///   of dropped bytes only), `.tooManyTokens` past `maxTokens`.
+  /// - Throws: `TokenizationError.emptyText` for empty or white-space-only text,
+  ///   `.onlyRemovedCharacters` for text of dropped bytes only, `.tooManyTokens` past
+  ///   `maxTokens`.
   public func tokens(in text: String) throws -> [Token] {
     let source = SourceText(text)
     guard !source.isBlank else { throw TokenizationError.emptyText }
@@ -111,7 +112,7 @@ public struct ByteLevelBPETokenizer: TypedSpecialTokenMatching {
       }
       try checkTokenCount(tokens.count, limit: maxTokens)
     }
-    guard !tokens.isEmpty else { throw TokenizationError.emptyText }
+    guard !tokens.isEmpty else { throw TokenizationError.onlyRemovedCharacters }
     return tokens
   }
 

@@ -116,6 +116,9 @@ struct ByteLevelBPETokenizerTests {
     let tokenizer = try Self.shared.get()
     #expect(tokenizer.removedScalarOffsets(in: "a\u{4}b x\u{50000}y é") == [1, 5])
     #expect(tokenizer.removedScalarOffsets(in: "<|endoftext|> plain") == [])
+    #expect(throws: TokenizationError.onlyRemovedCharacters) {
+      try tokenizer.tokens(in: "\u{4}\u{4}")
+    }
   }
 
   @Test func longInputGivesAllTokensOrTheLimitError() throws {

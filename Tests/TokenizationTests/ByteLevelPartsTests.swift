@@ -76,7 +76,7 @@ struct ByteLevelPartsTests {
     #expect(tokenizer.bytesWithoutToken == [4])
     let tokens = try tokenizer.tokens(in: "a\u{4}b")
     #expect(tokens.map(\.piece) == ["a", "b"] && tokens.map(\.span) == [0..<1, 2..<3])
-    #expect(throws: TokenizationError.emptyText) { try tokenizer.tokens(in: "\u{4}") }
+    #expect(throws: TokenizationError.onlyRemovedCharacters) { try tokenizer.tokens(in: "\u{4}") }
   }
 
   @Test func mergeNamingAMissingTokenIsInvalid() {
