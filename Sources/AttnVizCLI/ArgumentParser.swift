@@ -88,6 +88,9 @@ func parseArguments(
           + "\(suggestion(for: name, among: names, prefix: "--")); "
           + "see 'attnviz \(command) --help'")
     }
+    guard !parsed.flags.contains(name), parsed.values[name] == nil else {
+      throw CLIError.usage("'--\(name)' is given twice; give it once")
+    }
     guard option.valueName != nil else {
       if parts.count > 1 {
         throw CLIError.usage("'--\(name)' takes no value; write it alone")

@@ -28,6 +28,11 @@ struct RenderCommand: Command {
     guard let output = arguments.value("output") else {
       throw CLIError.usage("'render' needs '--output FILE', such as '--output heatmap.png'")
     }
+    guard !output.hasSuffix("/") else {
+      throw CLIError.usage(
+        "'--output \(output)' ends in '/', so it names a folder; give a file name such as "
+          + "'\(output)heatmap.png'")
+    }
     let format = try outputFormat(arguments, path: output)
     try checkFolder(of: output)
     let request = try figureRequest(arguments)
@@ -110,6 +115,11 @@ struct RenderCommand: Command {
       "view", from: FigureView.allCases.map(\.rawValue), default: "heatmap")
     let quantity = try arguments.choice(
       "quantity", from: AttentionQuantity.allCases.map(\.rawValue), default: "weights")
+    if view == FigureView.step.rawValue, arguments.value("quantity") != nil {
+      throw CLIError.usage(
+        "'--quantity' chooses what a heatmap shows; the step view shows scores, scaled scores"
+          + " and weights together, so drop '--quantity' or add '--view heatmap'")
+    }
     var request = FigureRequest(
       view: FigureView(rawValue: view)!, quantity: AttentionQuantity(rawValue: quantity)!)
     if let name = arguments.value("colormap") {

@@ -107,7 +107,7 @@ public enum ManifestReader {
     job.views = try fields["views"].map { try enumList($0, FigureView.self) } ?? job.views
     job.formats = try fields["formats"].map { try enumList($0, OutputFormat.self) } ?? job.formats
     job.scales =
-      try fields["scales"].map { try $0.array().map { try $0.number(in: 0.5...8) } }
+      try fields["scales"].map { try $0.array().map { try $0.number(in: 0.25...8) } }
       ?? job.scales
     job.colormap = try fields["colormap"]?.string() ?? job.colormap
     job.layer = try fields["layer"]?.integer(in: 1...64) ?? job.layer

@@ -49,6 +49,25 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
   }
 
+  @Test func optionGivenTwiceIsRefused() {
+    expectOneLineError(
+      ["trace", "a b c", "--token", "1", "--token", "2"], exitCode: 64,
+      mentioning: ["'--token' is given twice"])
+  }
+
+  @Test func quantityWithTheStepViewIsRefusedNotIgnored() {
+    expectOneLineError(
+      ["render", "a b c", "--output", "/tmp/never.png", "--view", "step", "--quantity", "scores"],
+      exitCode: 64, mentioning: ["'--quantity' chooses what a heatmap shows"])
+    #expect(!FileManager.default.fileExists(atPath: "/tmp/never.png"))
+  }
+
+  @Test func outputEndingInASlashIsRefused() {
+    expectOneLineError(
+      ["render", "a b c", "--output", "/tmp/never.png/"], exitCode: 64,
+      mentioning: ["ends in '/'"])
+  }
+
   @Test func unknownOptionSuggestsTheNearest() {
     expectOneLineError(["tokens", "hi", "--jsn"], exitCode: 64, mentioning: ["'--json'"])
   }
