@@ -40,7 +40,8 @@ struct TraceCommand: Command {
     let format = NumberFormat(decimals: decimals)
     let label = { (index: Int) in TerminalText.escaped(trace.tokens[index].label) }
     var lines = [
-      "query: token \(query + 1) '\(label(query))'\(kindNote(trace.tokens[query])) · layer \(layer + 1) of "
+      "query: token \(query + 1) '\(label(query))'\(kindNote(trace.tokens[query]))"
+        + " · layer \(layer + 1) of "
         + "\(trace.layerCount), head \(head + 1) of \(trace.headCount) · "
         + "\(trace.model.displayName)",
       "mask: \(trace.model.maskDescription) · tokenizer: \(trace.tokenizerName)",

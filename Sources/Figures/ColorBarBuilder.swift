@@ -1,3 +1,5 @@
+import Tokenization
+
 /// Lays out a vertical colour bar with its title and ticks, and legend swatches below it.
 struct ColorBarBuilder {
   let typesetter: Typesetter
@@ -17,6 +19,12 @@ struct ColorBarBuilder {
       if case .textSample = self { return true }
       return false
     }
+  }
+
+  /// The legend entry for grey italic labels, when any of `tokens` is special or unknown.
+  static func markedTokenEntries(_ tokens: [Token]) -> [(Swatch, String)] {
+    guard tokens.contains(where: { TextStyle.isMarked($0.kind) }) else { return [] }
+    return [(.textSample(.markedTokenLabel), TextStyle.markedTokenLegend)]
   }
 
   /// The items of a bar whose top-left corner is `(x, y)`; returns them with the size used.

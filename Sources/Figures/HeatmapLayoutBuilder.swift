@@ -93,7 +93,7 @@ struct HeatmapLayoutBuilder {
     var items: [LayoutItem] = geometry.isRaster ? [raster(head, values, scale, geometry)] : []
     for query in 0..<n {
       let fullyMasked = head.isFullyMasked(queryIndex: query)
-      for keys in maskedRuns(head, query: query) {
+      for keys in head.maskedKeyRuns(queryIndex: query) {
         let first = geometry.cellRect(query: query, key: keys.lowerBound)
         let run = Rect(
           x: first.x, y: first.y, width: geometry.cellSize * Double(keys.count),
@@ -129,21 +129,6 @@ struct HeatmapLayoutBuilder {
     let frame = Rect(
       x: geometry.originX, y: geometry.originY, width: geometry.side, height: geometry.side)
     return .raster(frame, columns: geometry.count, rows: geometry.count, colors: colors)
-  }
-
-  /// The maximal runs of masked keys in one query row, left to right.
-  private func maskedRuns(_ head: HeadTrace, query: Int) -> [Range<Int>] {
-    var runs: [Range<Int>] = []
-    var start: Int?
-    for key in 0...head.tokenCount {
-      let masked = key < head.tokenCount && !head.isVisible(queryIndex: query, keyIndex: key)
-      if masked, start == nil { start = key }
-      if !masked, let first = start {
-        runs.append(first..<key)
-        start = nil
-      }
-    }
-    return runs
   }
 
   private func centred(_ text: String, in rect: Rect, color: RGBColor) -> LayoutItem {
@@ -215,9 +200,7 @@ struct HeatmapLayoutBuilder {
     if !request.highlightedTokens.isEmpty {
       entries.append((.textSample(.highlightedLabel), "highlighted token"))
     }
-    if trace.tokens.contains(where: { TextStyle.isMarked($0.kind) }) {
-      entries.append((.textSample(.markedTokenLabel), TextStyle.markedTokenLegend))
-    }
+    entries += ColorBarBuilder.markedTokenEntries(trace.tokens)
     return entries
   }
 
@@ -229,5 +212,22 @@ struct HeatmapLayoutBuilder {
     let height = typesetter.size(of: text, style: style, wrapWidth: width).height
     let placed = PlacedText(text: text, style: style, origin: (Self.margin, y), wrapWidth: width)
     return (.text(placed), y + height)
+  }
+}
+
+extension HeadTrace {
+  /// The maximal runs of keys masked for the query at `queryIndex`, left to right.
+  func maskedKeyRuns(queryIndex query: Int) -> [Range<Int>] {
+    var runs: [Range<Int>] = []
+    var start: Int?
+    for key in 0...tokenCount {
+      let masked = key < tokenCount && !isVisible(queryIndex: query, keyIndex: key)
+      if masked, start == nil { start = key }
+      if !masked, let first = start {
+        runs.append(first..<key)
+        start = nil
+      }
+    }
+    return runs
   }
 }

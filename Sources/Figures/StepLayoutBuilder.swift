@@ -9,7 +9,8 @@ import AttentionEngine
 /// would wash out the rest saturates at a robust limit and its bar says so.
 ///
 /// Up to 48 keys every row prints its numbers; longer texts shrink the rows, thin the
-/// labels (never hiding the query or a highlighted token) and keep the bars only. On a
+/// labels (never hiding the query or a highlighted token), keep the bars and draw each
+/// column of cells as one image. On a
 /// slide, vectors too long to print their numbers get the widest strips that fit unshrunk.
 struct StepLayoutBuilder {
   let trace: AttentionTrace

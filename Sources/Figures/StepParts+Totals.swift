@@ -57,9 +57,7 @@ extension StepParts {
         .textSample(.highlightedLabel),
         others.isEmpty ? "the query token" : "query or highlighted token"
       ))
-    if trace.tokens.contains(where: { TextStyle.isMarked($0.kind) }) {
-      entries.append((.textSample(.markedTokenLabel), TextStyle.markedTokenLegend))
-    }
+    entries += ColorBarBuilder.markedTokenEntries(trace.tokens)
     let legend = builder.legend(entries, x: x, y: legendY)
     return (
       keyBar.items + valueBar.items + legend.items,

@@ -170,8 +170,7 @@ struct StepParts {
 
   /// The key rows of a long text, too thin for numbers and in the hundreds: each column
   /// (`k`, the two scores, `v`, `weight · v`) is one image of one pixel per entry, so the
-  /// SVG stays small enough to open; masked keys are one hatched run (keys are masked as a
-  /// contiguous block for a causal mask, and each run is hatched as a whole).
+  /// SVG stays small enough to open; each run of masked keys is hatched as a whole.
   private func denseRows(y: Double, rowHeight: Double) -> [LayoutItem] {
     let n = head.tokenCount
     let height = rowHeight * Double(n)
@@ -224,7 +223,7 @@ struct StepParts {
       .stroke(
         Rect(x: columns.weightBar, y: y, width: StepColumns.barLength, height: height),
         Palette.rule, width: 0.4))
-    for run in Self.runs((0..<n).filter { !visible.contains($0) }) {
+    for run in head.maskedKeyRuns(queryIndex: query) {
       let top = y + Double(run.lowerBound) * rowHeight
       let runHeight = Double(run.count) * rowHeight
       let span = columns.maskedSpan
@@ -245,22 +244,7 @@ struct StepParts {
     return items
   }
 
-  /// The maximal runs of consecutive integers in the increasing `indices`.
-  static func runs(_ indices: [Int]) -> [Range<Int>] {
-    var runs: [Range<Int>] = []
-    for index in indices {
-      if let last = runs.last, last.upperBound == index {
-        runs[runs.count - 1] = last.lowerBound..<index + 1
-      } else {
-        runs.append(index..<index + 1)
-      }
-    }
-    return runs
-  }
-
-  private func weightedStrip(_ key: Int, y: Double, height: Double)
-    -> [LayoutItem]
-  {
+  private func weightedStrip(_ key: Int, y: Double, height: Double) -> [LayoutItem] {
     guard let weighted = Self.weightedValue(head: head, query: query, key: key) else {
       let rect = Rect(
         x: columns.weightedVector, y: y, width: valueVectors.width, height: height)

@@ -22,7 +22,6 @@ struct VectorStrip {
   func items<Value: BinaryFloatingPoint>(
     _ values: [Value], x: Double, y: Double, height: Double
   ) -> [LayoutItem] {
-    let frame = Rect(x: x, y: y, width: width, height: height)
     var items: [LayoutItem] = []
     for (index, entry) in values.enumerated() {
       let value = Double(entry)
@@ -42,7 +41,8 @@ struct VectorStrip {
               origin: (rect.midX - size.width / 2, rect.midY - size.height / 2))))
       }
     }
-    items.append(.stroke(frame, Palette.rule, width: 0.4))
+    items.append(
+      .stroke(Rect(x: x, y: y, width: width, height: height), Palette.rule, width: 0.4))
     return items
   }
 }

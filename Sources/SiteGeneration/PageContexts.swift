@@ -1,9 +1,10 @@
 /// The template scopes of page models: every name a template can use, by page kind.
 ///
 /// Index pages define `title`, `sourceText`, `sourceRuns` (`text`, flag `removed`),
-/// `removedNote`, `precisionNote`, `dataLinks` (`href`, `label`), `facts` (`term`, `detail`), `untrainedNote`,
-/// `heatmap` (`source`, `altText`, `caption`), `keyLabels` (`label`), `rows` (`queryLabel`,
-/// `href`, `cells` with `value` and flag `masked`), `tokens` and `dataJSON`. Token pages
+/// `removedNote`, `precisionNote`, `dataLinks` (`href`, `label`), `facts` (`term`,
+/// `detail`), `untrainedNote`, `heatmap` (`source`, `altText`, `caption`), `keyLabels`
+/// (`label`), `rows` (`queryLabel`, `href`, `cells` with `value` and flag `masked`),
+/// `tokens` and `dataJSON`. Token pages
 /// define `title`, `token`, `facts`, `untrainedNote`, `query`, `scaling`, `keys` (a token
 /// plus flag `masked` and the numbers), `weightSum`, `weightedSum`, `output`,
 /// `fullyMaskedNote`, `figure`, `previous`, `next` and `index`. A token defines `position`,

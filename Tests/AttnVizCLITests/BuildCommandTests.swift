@@ -128,8 +128,10 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let manifest = folder.appending(path: "m.json")
     try Data(
-      #"{"texts": [{"id": "t", "text": "The cat sat on the mat.", "formats": ["svg"], "layer": 2, "head": 1}]}"#
-        .utf8
+      #"""
+      {"texts": [{"id": "t", "text": "The cat sat on the mat.", "formats": ["svg"],
+        "layer": 2, "head": 1}]}
+      """#.utf8
     ).write(to: manifest)
     let output = folder.appending(path: "site")
     let cli = CLIHarness()

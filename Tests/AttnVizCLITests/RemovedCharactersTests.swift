@@ -65,7 +65,8 @@ import Testing
     let header = cli.output.split(separator: "\n").first ?? ""
     #expect(
       header.hasPrefix(
-        "query: token 2 'nice😊' (unknown token [UNK], id 100, covers 5 characters, offsets 0–5)"))
+        "query: token 2 'nice😊' (unknown token [UNK], id 100, covers 5 characters,"
+          + " offsets 0–5)"))
     let special = CLIHarness()
     #expect(special.run(["trace", "nice😊 then", "--model", "minilm", "--token", "1"]) == 0)
     #expect(special.output.hasPrefix("query: token 1 '[CLS]' (special token, id 101, inserted"))
