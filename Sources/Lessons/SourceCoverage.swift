@@ -34,7 +34,7 @@ struct SourceCoverage: Sendable {
     var runs: [SourceRun] = []
     for (offset, scalar) in scalars.enumerated() {
       let isRemoved = removed.contains(offset)
-      let piece = isRemoved ? Self.codePoint(scalar) : String(scalar)
+      let piece = isRemoved ? "⟨\(scalar.codePointName)⟩" : String(scalar)
       if let last = runs.last, last.isRemoved == isRemoved {
         runs[runs.count - 1].text += piece
       } else {
@@ -49,7 +49,7 @@ struct SourceCoverage: Sendable {
     guard !removedOffsets.isEmpty else { return nil }
     let count = removedOffsets.count
     let listed = removedOffsets.prefix(8).map {
-      "\(Self.codePoint(scalars[$0])) at offset \($0)"
+      "⟨\(scalars[$0].codePointName)⟩ at offset \($0)"
     }
     let more = count > 8 ? " and \(count - 8) more" : ""
     let subject =
@@ -58,11 +58,5 @@ struct SourceCoverage: Sendable {
     return subject + " to no token position, because the tokenizer removed \(pronoun): "
       + listed.joined(separator: ", ") + more
       + ". Offsets count Unicode scalars from 0; the text above marks \(pronoun) by code point."
-  }
-
-  /// `⟨U+XXXX⟩`, at least four hexadecimal digits.
-  static func codePoint(_ scalar: Unicode.Scalar) -> String {
-    let hex = String(scalar.value, radix: 16, uppercase: true)
-    return "⟨U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "⟩"
   }
 }

@@ -80,11 +80,8 @@ public struct ByteLevelBPETokenizer: TypedSpecialTokenMatching {
   /// `bytesWithoutToken`), outside typed special tokens: such a byte is dropped, so its
   /// character is removed in whole or, for a multi-byte one, in part.
   public func removedScalarOffsets(in text: String) -> [Int] {
-    let scalars = Array(text.unicodeScalars)
-    return matcher.segments(of: scalars, matching: matchesTypedSpecialTokens).flatMap {
-      segment -> [Int] in
-      guard case .text(let span) = segment else { return [] }
-      return span.filter { String(scalars[$0]).utf8.contains { byteIDs[Int($0)] == nil } }
+    matcher.textOffsets(of: Array(text.unicodeScalars), matching: matchesTypedSpecialTokens) {
+      String($0).utf8.contains { byteIDs[Int($0)] == nil }
     }
   }
 

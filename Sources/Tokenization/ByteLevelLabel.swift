@@ -35,15 +35,10 @@ struct ByteLevelLabel {
   private mutating func makeVisible() {
     let scalars = text.unicodeScalars
     if scalars.allSatisfy(\.properties.isDefaultIgnorableCodePoint) {
-      text = scalars.map { "U+" + hexDigits(of: $0.value) }.joined(separator: " ")
+      text = scalars.map(\.codePointName).joined(separator: " ")
     } else if let first = scalars.first, first.isMark {
       text = "\u{25CC}" + text
     }
-  }
-
-  private func hexDigits(of value: UInt32) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 
   private mutating func flush(_ pending: inout [UInt8]) {

@@ -37,6 +37,17 @@ struct SpecialTokenMatcher: Sendable {
       .sorted { ($0.0.count, -$0.1) > ($1.0.count, -$1.1) }
   }
 
+  /// The offsets of the scalars outside special tokens (all of them when `matching` is
+  /// off) for which `isIncluded` holds, in increasing order.
+  func textOffsets(
+    of scalars: [Unicode.Scalar], matching: Bool, where isIncluded: (Unicode.Scalar) -> Bool
+  ) -> [Int] {
+    segments(of: scalars, matching: matching).flatMap { segment -> [Int] in
+      guard case .text(let span) = segment else { return [] }
+      return span.filter { isIncluded(scalars[$0]) }
+    }
+  }
+
   /// Splits `scalars` into special tokens and the text between them, in order; when
   /// `matching` is off, the whole of `scalars` is one text segment (literal mode).
   func segments(of scalars: [Unicode.Scalar], matching: Bool = true) -> [Segment] {

@@ -85,3 +85,12 @@ extension Unicode.Scalar {
     }
   }
 }
+
+extension Unicode.Scalar {
+  /// The code point as readers write it: `U+FEFF`, upper-case hexadecimal, at least four
+  /// digits (`U+1F600` has five).
+  public var codePointName: String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+}

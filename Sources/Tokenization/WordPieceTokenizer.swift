@@ -66,12 +66,9 @@ public struct WordPieceTokenizer: TypedSpecialTokenMatching {
   /// format and private-use characters, NUL and U+FFFD), outside typed special tokens; they
   /// may sit inside a token's span (`hel` U+200B `lo` is the one token `hello`).
   public func removedScalarOffsets(in text: String) -> [Int] {
-    let scalars = Array(text.unicodeScalars)
-    return matcher.segments(of: scalars, matching: matchesTypedSpecialTokens).flatMap {
-      segment -> [Int] in
-      guard case .text(let span) = segment else { return [] }
-      return span.filter { BertNormalizer.isRemoved(scalars[$0]) }
-    }
+    matcher.textOffsets(
+      of: Array(text.unicodeScalars), matching: matchesTypedSpecialTokens,
+      where: BertNormalizer.isRemoved)
   }
 
   /// Splits `text` into `[CLS]`, WordPiece tokens and `[SEP]`.
